@@ -1,0 +1,17 @@
+// Bundles the hosts with esbuild: one self-contained CommonJS file per entry point.
+import { build } from 'esbuild';
+
+const entryPoints = {
+  cli: 'server/src/cli/main.ts',
+};
+
+await build({
+  entryPoints,
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+});

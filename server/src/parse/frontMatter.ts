@@ -1,0 +1,162 @@
+// Front matter: the YAML between the opening `---` and the closing `---`, checked field by field.
+// Dates are validated on their source text: a YAML timestamp parser would turn 2023-02-30 into 2 March.
+import { z } from 'zod';
+import { normalizeName } from './normalize';
+import { parseYamlTree, type YNode } from './yamlTree';
+
+export interface FrontMatterField { key: string; keyStart: number; keyEnd: number; value: YNode }
+
+export interface FrontMatterProblem {
+  /** Message id in the i18n bundle, and its arguments. */
+  id: 'fmMissing' | 'fmUnclosed' | 'fmSyntax' | 'fmNotMapping' | 'fmFieldMissing' | 'fmFieldInvalid' | 'fmUnknownKey' | 'fmUnknownTemplate';
+  args: Record<string, string | number>;
+  start: number;
+  end: number;
+  severity: 'error' | 'warning';
+}
+
+export interface FrontMatter {
+  /** Offsets of the opening `---` line and of the end of the closing line. */
+  start: number;
+  end: number;
+  /** Offset where the body starts. */
+  bodyStart: number;
+  fields: FrontMatterField[];
+  data: Partial<FrontMatterData>;
+  problems: FrontMatterProblem[];
+}
+
+const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isRealDate);
+export const frontMatterSchema = z.object({
+  template: z.string().min(1).optional(),
+  agency: z.string().trim().min(1),
+  year: z.number().int().min(2008).max(2100),
+  issued: dateText,
+  contact: z.string().min(1).optional(),
+  title: z.string().trim().min(1).optional(),
+  deadline: dateText.optional(),
+});
+export type FrontMatterData = z.infer<typeof frontMatterSchema>;
+const KNOWN_KEYS = Object.keys(frontMatterSchema.shape) as (keyof FrontMatterData)[];
+const REQUIRED_KEYS = KNOWN_KEYS.filter((k) => !frontMatterSchema.shape[k].isOptional());
+
+export function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+const FENCE = /^---[ \t]*\r?$/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*\r?$/;
+
+/** Reads the front matter at the start of `text` (BOM already removed). */
+export function parseFrontMatter(text: string, templateIds: readonly string[]): FrontMatter {
+  const firstLineEnd = lineEndAt(text, 0);
+  const fm: FrontMatter = { start: 0, end: 0, bodyStart: 0, fields: [], data: {}, problems: [] };
+  if (!FENCE.test(text.slice(0, firstLineEnd))) {
+    fm.problems.push({ id: 'fmMissing', args: {}, start: 0, end: firstLineEnd, severity: 'error' });
+    return fm;
+  }
+  // Find the closing fence line.
+  let lineStart = nextLine(text, firstLineEnd);
+  let close = -1;
+  while (lineStart < text.length) {
+    const end = lineEndAt(text, lineStart);
+    if (CLOSE.test(text.slice(lineStart, end))) { close = lineStart; break; }
+    lineStart = nextLine(text, end);
+  }
+  if (close === -1) {
+    fm.problems.push({ id: 'fmUnclosed', args: {}, start: 0, end: firstLineEnd, severity: 'error' });
+    fm.end = firstLineEnd;
+    fm.bodyStart = nextLine(text, firstLineEnd);
+    return fm;
+  }
+  const closeEnd = lineEndAt(text, close);
+  fm.end = closeEnd;
+  fm.bodyStart = nextLine(text, closeEnd);
+  const contentStart = nextLine(text, firstLineEnd);
+  const content = text.slice(contentStart, close);
+  const parsed = parseYamlTree(content);
+  if (!parsed.ok) {
+    const at = contentStart + Math.min(parsed.error.offset, content.length);
+    fm.problems.push({ id: 'fmSyntax', args: { reason: parsed.error.message }, start: at, end: lineEndAt(text, at), severity: 'error' });
+    return fm;
+  }
+  const root = parsed.root;
+  if (root === undefined || (root.kind === 'scalar' && root.empty)) {
+    for (const key of REQUIRED_KEYS) fm.problems.push({ id: 'fmFieldMissing', args: { field: key }, start: 0, end: firstLineEnd, severity: 'error' });
+    return fm;
+  }
+  if (root.kind !== 'map') {
+    fm.problems.push({ id: 'fmNotMapping', args: {}, start: contentStart + root.start, end: contentStart + root.end, severity: 'error' });
+    return fm;
+  }
+  const raw: Record<string, unknown> = {};
+  for (const { key, value } of root.entries) {
+    const name = key.kind === 'scalar' ? key.value : '';
+    const field: FrontMatterField = { key: name, keyStart: contentStart + key.start, keyEnd: contentStart + key.end, value: shift(value, contentStart) };
+    fm.fields.push(field);
+    if (!(KNOWN_KEYS as string[]).includes(name)) {
+      fm.problems.push({ id: 'fmUnknownKey', args: { field: name }, start: field.keyStart, end: field.keyEnd, severity: 'warning' });
+      continue;
+    }
+    raw[name] = scalarData(name, value);
+  }
+  for (const key of KNOWN_KEYS) {
+    const field = fm.fields.find((f) => f.key === key);
+    if (!field) {
+      if (REQUIRED_KEYS.includes(key)) fm.problems.push({ id: 'fmFieldMissing', args: { field: key }, start: 0, end: firstLineEnd, severity: 'error' });
+      continue;
+    }
+    const result = frontMatterSchema.shape[key].safeParse(raw[key]);
+    const at = field.value.kind === 'scalar' && field.value.empty ? [field.keyStart, field.keyEnd] : [field.value.start, field.value.end];
+    if (!result.success || raw[key] === undefined) {
+      fm.problems.push({ id: 'fmFieldInvalid', args: { field: key, expected: EXPECTED[key] }, start: at[0], end: at[1], severity: 'error' });
+      continue;
+    }
+    if (key === 'template' && !templateIds.includes(result.data as string)) {
+      fm.problems.push({ id: 'fmUnknownTemplate', args: { value: String(result.data), known: templateIds.join(', ') }, start: at[0], end: at[1], severity: 'error' });
+      continue;
+    }
+    (fm.data as Record<string, unknown>)[key] = result.data;
+  }
+  return fm;
+}
+
+const EXPECTED: Record<keyof FrontMatterData, string> = {
+  template: 'ogi-annual-2019 | ogi-annual-2021',
+  agency: '机关全称 / agency name',
+  year: '2008–2100',
+  issued: 'YYYY-MM-DD',
+  contact: 'text',
+  title: 'text',
+  deadline: 'YYYY-MM-DD',
+};
+
+/** The value a field's source text stands for, typed as the schema expects (undefined = unusable). */
+function scalarData(key: string, node: YNode): unknown {
+  if (node.kind !== 'scalar' || node.empty) return undefined;
+  if (key === 'year') {
+    const s = normalizeName(node.value);
+    return /^\d{1,6}$/.test(s) ? Number(s) : s;
+  }
+  return node.value;
+}
+
+function shift(node: YNode, by: number): YNode {
+  if (node.kind === 'scalar' || node.kind === 'alias') return { ...node, start: node.start + by, end: node.end + by };
+  if (node.kind === 'seq') return { ...node, start: node.start + by, end: node.end + by, items: node.items.map((n) => shift(n, by)) };
+  return { ...node, start: node.start + by, end: node.end + by, entries: node.entries.map((e) => ({ key: shift(e.key, by), value: shift(e.value, by) })) };
+}
+
+export function lineEndAt(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  const end = nl === -1 ? text.length : nl;
+  return end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+function nextLine(text: string, lineEnd: number): number {
+  const nl = text.indexOf('\n', lineEnd);
+  return nl === -1 ? text.length : nl + 1;
+}

@@ -1,0 +1,46 @@
+// Positions and ranges in LSP terms (zero-based line, UTF-16 character), computed from offsets.
+
+export interface Position { line: number; character: number }
+export interface Range { start: Position; end: Position }
+
+/** Maps string offsets to positions; built once per document. */
+export class LineIndex {
+  /** Offset at which each line starts. */
+  readonly lineStarts: number[];
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.lineStarts = starts;
+  }
+  get lineCount(): number { return this.lineStarts.length; }
+
+  position(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0, hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= o) lo = mid; else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.lineStarts[lo] };
+  }
+  range(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(Math.max(start, end)) };
+  }
+  offset(pos: Position): number {
+    const line = Math.max(0, Math.min(pos.line, this.lineStarts.length - 1));
+    return Math.min(this.lineStarts[line] + pos.character, this.lineEnd(line));
+  }
+  /** Offset of the end of a line's content, before its `\r\n` or `\n`. */
+  lineEnd(line: number): number {
+    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] - 1 : this.text.length;
+    return next > this.lineStarts[line] && this.text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+  }
+  lineText(line: number): string {
+    return this.text.slice(this.lineStarts[line], this.lineEnd(line));
+  }
+  /** The whole content of a line as a range. */
+  lineRange(line: number): Range {
+    const l = Math.max(0, Math.min(line, this.lineStarts.length - 1));
+    return this.range(this.lineStarts[l], this.lineEnd(l));
+  }
+}

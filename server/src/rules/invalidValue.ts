@@ -1,0 +1,36 @@
+// invalid-value: a negative, non-numeric or non-integer count, a list of the wrong length, or a
+// row/group written in the wrong shape.
+import type { RawFinding, Rule } from './types';
+
+export const invalidValueRule: Rule = {
+  code: 'invalid-value',
+  severity: 'error',
+  description: 'Negative, non-numeric or non-integer count, or a list of the wrong length',
+  check({ report, t }) {
+    const out: RawFinding[] = [];
+    for (const section of report.sections) {
+      const table = section.table?.instance;
+      if (!table) continue;
+      for (const row of table.rows.values()) {
+        const name = row.def.key;
+        const columns = row.columns.map((c) => c.key).join(t('andJoin'));
+        if (row.unusable === 'length') {
+          out.push({ start: row.valueStart, end: row.valueEnd, message: t('wrongLength', { row: name, expected: row.expectedLengths!.join('/'), actual: row.listLength ?? 0, columns }) });
+        } else if (row.unusable === 'shape') {
+          out.push({ start: row.valueStart, end: row.valueEnd, message: t('wrongShape', { row: name, columns }) });
+        }
+        for (const cell of row.cells) {
+          if (cell?.invalid) out.push({ start: cell.start, end: cell.end, message: t(cell.invalid, { row: name, column: cell.column.key, raw: clip(cell.raw) }) });
+        }
+      }
+      for (const p of table.shapeProblems) {
+        if (p.problem === 'rowExpected' || p.problem === 'groupExpected') out.push({ start: p.start, end: p.end, message: t(p.problem, { row: p.path[p.path.length - 1] }) });
+      }
+    }
+    return out;
+  },
+};
+
+function clip(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}

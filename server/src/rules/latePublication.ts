@@ -1,0 +1,26 @@
+// late-publication: `issued` is after the statutory deadline (条例第四十九条; FORMAT.md §5 identity 6).
+import type { Report } from '../parse/report';
+import type { Rule } from './types';
+
+/** The deadline and the rule it comes from: front matter override, 31 March for a 人民政府 above township level, else 31 January. */
+export function publicationDeadline(report: Report): { date: string; rule: 'deadlineRuleOverride' | 'deadlineRuleGovernment' | 'deadlineRuleDefault' } | undefined {
+  const { year, agency, deadline } = report.frontMatter.data;
+  if (deadline) return { date: deadline, rule: 'deadlineRuleOverride' };
+  if (year === undefined) return undefined;
+  const name = (agency ?? '').trim();
+  const government = name.endsWith('人民政府') && !/[镇乡]人民政府$/.test(name);
+  return government ? { date: `${year + 1}-03-31`, rule: 'deadlineRuleGovernment' } : { date: `${year + 1}-01-31`, rule: 'deadlineRuleDefault' };
+}
+
+export const latePublicationRule: Rule = {
+  code: 'late-publication',
+  severity: 'warning',
+  description: '`issued` is after the publication deadline',
+  check({ report, t }) {
+    const issued = report.frontMatter.data.issued;
+    const deadline = publicationDeadline(report);
+    if (!issued || !deadline || issued <= deadline.date) return [];
+    const field = report.frontMatter.fields.find((f) => f.key === 'issued')!;
+    return [{ start: field.value.start, end: field.value.end, message: t('latePublication', { issued, deadline: deadline.date, rule: t(deadline.rule) }) }];
+  },
+};

@@ -1,0 +1,157 @@
+// prose-mismatch: a figure stated in the prose of sections 一–六 differs from the table (identity 5),
+// or a stated whole (共…N件，其中…) is smaller than the sum of its stated parts.
+// Precision over recall: a phrase counts only when the keyword and "N 件" sit in one clause.
+import { termValue } from '../parse/arith';
+import type { Paragraph, Report } from '../parse/report';
+import type { TableInstance } from '../parse/table';
+import type { RawFinding, Rule } from './types';
+
+// Bounded quantifiers: a pathological 5 MB line must not make matching quadratic.
+const CLAUSE = '[^，。；,;！？!?\\n\\d]{0,40}?';
+const R = '本年度办理结果';
+
+interface FigurePhrase {
+  pattern: RegExp;
+  table: 'requests' | 'reviews';
+  /** Paths summed for the table's figure (a group path = Σ its rows). */
+  paths: string[][];
+  /** Clauses naming these are about something else (e.g. 行政复议申请 is not an OGI request). */
+  exclude?: RegExp;
+}
+
+const PHRASES: FigurePhrase[] = [
+  { pattern: re(`(?:收到|受理|新收)[^，。；,;！？!?\\n]{0,60}?申请${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [['本年新收政府信息公开申请数量']], exclude: /复议|诉讼|上年/ },
+  { pattern: re(`上年结转${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [['上年结转政府信息公开申请数量']] },
+  { pattern: re(`(?<!不)(?:予以公开|同意公开)${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '予以公开']] },
+  { pattern: re(`部分公开${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '部分公开']] },
+  { pattern: re(`不予公开${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '不予公开']] },
+  { pattern: re(`(?:本机关不掌握|信息不存在)${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '无法提供', '本机关不掌握相关政府信息']] },
+  { pattern: re(`无法提供${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '无法提供']] },
+  { pattern: re(`不予处理${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '不予处理']] },
+  { pattern: re(`(?:办结|答复)[^，。；,;！？!?\\n]{0,60}?申请${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '总计']], exclude: /复议|诉讼|咨询|投诉/ },
+  { pattern: re(`结转下年度${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [['结转下年度继续办理']] },
+  { pattern: re(`行政复议${CLAUSE}(\\d+)\\s*件`), table: 'reviews', paths: [['行政复议']] },
+  { pattern: re(`行政诉讼${CLAUSE}(\\d+)\\s*件`), table: 'reviews', paths: [['行政诉讼', '未经复议直接起诉'], ['行政诉讼', '复议后起诉']] },
+];
+// "未发生…行政复议/行政诉讼" states 0.
+const NONE_HAPPENED = /(?:未发生|没有发生|未出现|没有出现|未有)[^。；;！!\n]{0,80}/g;
+
+function re(source: string): RegExp {
+  return new RegExp(source, 'g');
+}
+
+export const proseMismatchRule: Rule = {
+  code: 'prose-mismatch',
+  severity: 'warning',
+  description: 'A figure stated in the prose differs from the table (identity 5)',
+  check({ report, t }) {
+    const out: RawFinding[] = [];
+    const tables = tablesById(report);
+    for (const p of report.paragraphs) {
+      if (!p.section) continue;
+      for (const phrase of PHRASES) {
+        const table = tables.get(phrase.table);
+        if (!table) continue;
+        for (const m of p.text.matchAll(phrase.pattern)) {
+          if (phrase.exclude?.test(m[0])) continue;
+          const numberAt = m.index! + m[0].lastIndexOf(m[1]);
+          const said = m[0].slice(0, m[0].lastIndexOf(m[1])).replace(/\s+/g, '');
+          compare(out, t, table, phrase, Number(m[1]), said, p.start + numberAt, p.start + numberAt + m[1].length);
+        }
+      }
+      const reviews = tables.get('reviews');
+      if (reviews) {
+        for (const m of p.text.matchAll(NONE_HAPPENED)) {
+          if (/\d+\s*件/.test(m[0])) continue;
+          for (const phrase of PHRASES.filter((x) => x.table === 'reviews')) {
+            const word = phrase.paths[0][0];
+            const at = m[0].indexOf(word);
+            if (at === -1) continue;
+            const start = p.start + m.index! + at;
+            compare(out, t, reviews, phrase, 0, `${m[0].slice(0, 3)}…${word}`, start, start + word.length);
+          }
+        }
+      }
+      out.push(...partsExceedWhole(p, t));
+    }
+    return out;
+  },
+};
+
+function tablesById(report: Report): Map<string, TableInstance> {
+  const map = new Map<string, TableInstance>();
+  for (const s of report.sections) {
+    const inst = s.table?.instance;
+    if (inst && !map.has(inst.def.id)) map.set(inst.def.id, inst);
+  }
+  return map;
+}
+
+function compare(out: RawFinding[], t: Parameters<Rule['check']>[0]['t'], table: TableInstance, phrase: FigurePhrase, stated: number, text: string, start: number, end: number) {
+  const ti = table.def.columns.findIndex((c) => c.isTotal);
+  if (ti === -1) return;
+  const terms = phrase.paths.map((path) => termValue(table, path, ti));
+  if (terms.some((x) => x.absent || x.unusable)) return;
+  const actual = terms.reduce((s, x) => s + x.value, 0);
+  if (actual === stated) return;
+  const row = phrase.paths.map((path) => path[path.length - 1]).join('+');
+  out.push({
+    start, end,
+    message: t('proseFigure', { phrase: text.length > 30 ? `${text.slice(0, 30)}…` : text, stated, row, actual }),
+    related: terms.flatMap((x) => x.cells.slice(0, 1)).map((c) => ({ start: c.start, end: c.end, message: t('proseFigureRelated') })),
+    data: { stated, actual },
+  });
+}
+
+const WHOLE = /共[^。；;！!?？\n\d]{0,60}?(\d+)\s*件/g;
+const PART = /(\d+)\s*件/g;
+
+/** `共…N件，其中…a件、…b件`: the parts (outside parentheses) must not add up to more than N. */
+function partsExceedWhole(p: Paragraph, t: Parameters<Rule['check']>[0]['t']): RawFinding[] {
+  const out: RawFinding[] = [];
+  const text = p.text;
+  const wholes = [...text.matchAll(WHOLE)];
+  let w = -1; // index of the last whole ending before the current 其中 (both ascend)
+  for (let at = text.indexOf('其中'); at !== -1; at = text.indexOf('其中', at + 2)) {
+    while (w + 1 < wholes.length && wholes[w + 1].index! + wholes[w + 1][0].length <= at) w++;
+    const whole = wholes[w];
+    if (!whole || text.slice(whole.index! + whole[0].length, at).includes('其中')) continue;
+    const sentenceEnd = firstOf(text, ['。', '其中', '\n\n'], at + 2);
+    const partsText = withoutParentheses(text.slice(at + 2, sentenceEnd));
+    const parts = [...partsText.matchAll(PART)];
+    if (parts.length < 2) continue;
+    const sum = parts.reduce((s, m) => s + Number(m[1]), 0);
+    const wholeValue = Number(whole[1]);
+    if (sum <= wholeValue) continue;
+    const first = parts[0], last = parts[parts.length - 1];
+    const wholeAt = p.start + whole.index! + whole[0].lastIndexOf(whole[1]);
+    out.push({
+      start: p.start + at + 2 + first.index!, end: p.start + at + 2 + last.index! + last[0].length,
+      message: t('proseParts', { sum, whole: wholeValue }),
+      related: [{ start: wholeAt, end: wholeAt + whole[1].length, message: t('proseParts', { sum, whole: wholeValue }) }],
+      data: { sum, whole: wholeValue },
+    });
+  }
+  return out;
+}
+
+function firstOf(text: string, needles: string[], from: number): number {
+  let best = text.length;
+  for (const n of needles) {
+    const i = text.indexOf(n, from);
+    if (i !== -1 && i < best) best = i;
+  }
+  return best;
+}
+
+/** Blanks out parenthesised text, keeping offsets (a breakdown of a part is not another part). */
+function withoutParentheses(s: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of s) {
+    if (ch === '（' || ch === '(') depth++;
+    out += depth > 0 ? ' '.repeat(ch.length) : ch;
+    if ((ch === '）' || ch === ')') && depth > 0) depth--;
+  }
+  return out;
+}

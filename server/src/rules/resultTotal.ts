@@ -1,0 +1,33 @@
+// result-total: 本年度办理结果's 总计 row differs from the sum of the result rows (identity 2).
+import { sumTerms } from '../parse/arith';
+import type { RawFinding, Rule } from './types';
+
+export const resultTotalRule: Rule = {
+  code: 'result-total',
+  severity: 'error',
+  description: 'The 办理结果 总计 differs from the sum of the result rows (identity 2)',
+  check({ report, t }) {
+    const out: RawFinding[] = [];
+    for (const section of report.sections) {
+      const table = section.table?.instance;
+      if (!table) continue;
+      for (const identity of table.def.identities.filter((d) => d.code === 'result-total')) {
+        const targetRow = table.rows.get(identity.at.join('/'));
+        if (!targetRow || targetRow.unusable) continue; // a left-out 总计 row is computed: nothing to compare
+        targetRow.columns.forEach((column, i) => {
+          const written = targetRow.cells[i];
+          if (!written || written.blank || written.invalid) return;
+          const sum = sumTerms(table, identity.rhs, i);
+          if (sum.unusable || sum.value === written.value) return;
+          out.push({
+            start: written.start, end: written.end,
+            message: t('resultTotal', { column: column.key, expected: sum.value, formula: sum.parts.map((p) => p.value).join('+'), actual: written.value }),
+            related: sum.cells.filter((c) => c.value !== 0).map((c) => ({ start: c.start, end: c.end, message: t('addendRelated', { value: c.value }) })),
+            data: { replacement: String(sum.value) },
+          });
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,32 @@
+// row-total: a row's written 总计 differs from the sum of its columns (identities 1 and 4).
+import { computedTotal } from '../parse/arith';
+import type { RawFinding, Rule } from './types';
+
+export const rowTotalRule: Rule = {
+  code: 'row-total',
+  severity: 'error',
+  description: 'A row total differs from the sum of its columns (identities 1 and 4)',
+  check({ report, t }) {
+    const out: RawFinding[] = [];
+    for (const section of report.sections) {
+      const table = section.table?.instance;
+      if (!table) continue;
+      for (const row of table.rows.values()) {
+        const ti = row.columns.findIndex((c) => c.isTotal);
+        const written = row.cells[ti];
+        if (ti === -1 || row.unusable || !written || written.blank || written.invalid) continue;
+        if (row.cells.some((c) => c?.invalid)) continue; // invalid-value first; no second guess
+        const expected = computedTotal(row);
+        if (expected === written.value) continue;
+        const addends = row.cells.filter((c, j) => j !== ti && c);
+        out.push({
+          start: written.start, end: written.end,
+          message: t('rowTotal', { row: row.def.key, expected, formula: addends.map((c) => c!.value).join('+'), actual: written.value }),
+          related: addends.filter((c) => !c!.blank).map((c) => ({ start: c!.start, end: c!.end, message: t('addendRelated', { value: `${c!.column.key} ${c!.value}` }) })),
+          data: { replacement: String(expected) },
+        });
+      }
+    }
+    return out;
+  },
+};
