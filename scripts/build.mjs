@@ -1,5 +1,8 @@
 // Bundles the hosts with esbuild: one self-contained CommonJS file per entry point.
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const entryPoints = {
   cli: 'server/src/cli/main.ts',
@@ -14,4 +17,5 @@ await build({
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
+  define: { OGI_VERSION: JSON.stringify(version) },
 });

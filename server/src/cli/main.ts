@@ -1,0 +1,104 @@
+// The command line: `ogi-report check [--format text|json|sarif] FILE|DIR…`. A thin host over the engine.
+// Exit codes (FORMAT.md §7): 0 no errors; 1 errors found; 2 bad usage or an unreadable input.
+import { parseArgs } from 'node:util';
+import { relative } from 'node:path';
+import { resolveLocale, translator, type Translate } from '../i18n/messages';
+import { checkText, type Finding } from '../service';
+import { collectInputs } from './files';
+import { toSarif, type FileResult } from './sarif';
+
+declare const OGI_VERSION: string | undefined;
+const VERSION = typeof OGI_VERSION === 'string' ? OGI_VERSION : '0.0.0-dev';
+
+export interface Io { out(s: string): void; err(s: string): void }
+const processIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+
+const HELP = `ogi-report ${VERSION} — 政府信息公开工作年度报告检查工具
+
+用法 / usage:
+  ogi-report check [--format text|json|sarif] [--locale zh-cn|en] FILE|DIR…
+  ogi-report --version
+
+退出码 / exit codes: 0 无错误 no errors · 1 有错误 errors · 2 参数错误或无法读取 bad usage / unreadable input
+`;
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === '--version' || command === '-v') { io.out(`${VERSION}\n`); return 0; }
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.out(HELP);
+    return command === undefined ? 2 : 0;
+  }
+  if (command !== 'check') {
+    io.err(`${translator('zh-cn')('cliBadUsage', { reason: `unknown command “${command}”` })}\n${HELP}`);
+    return 2;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'text' },
+        locale: { type: 'string', default: process.env.OGI_REPORT_LOCALE ?? 'zh-cn' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    io.err(`${translator('zh-cn')('cliBadUsage', { reason: (e as Error).message })}\n${HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) { io.out(HELP); return 0; }
+  const t = translator(resolveLocale(values.locale));
+  const format = values.format!;
+  if (!['text', 'json', 'sarif'].includes(format)) {
+    io.err(`${t('cliBadUsage', { reason: `--format ${format}` })}\n${t('cliUsage')}\n`);
+    return 2;
+  }
+  if (positionals.length === 0) {
+    io.err(`${t('cliUsage')}\n`);
+    return 2;
+  }
+  return runCheck(positionals, format as 'text' | 'json' | 'sarif', values.locale!, t, io);
+}
+
+function runCheck(paths: string[], format: 'text' | 'json' | 'sarif', locale: string, t: Translate, io: Io): number {
+  const results: FileResult[] = [];
+  const problems: string[] = [];
+  for (const input of collectInputs(paths)) {
+    const shown = displayPath(input.path);
+    if ('problem' in input) {
+      const id = input.problem === 'unreadable' ? 'cliUnreadable' : input.problem === 'binary' ? 'cliBinary' : input.problem === 'noReports' ? 'cliNoReports' : 'cliNotReport';
+      problems.push(t(id, { path: shown, reason: input.reason ?? '' }));
+      continue;
+    }
+    results.push({ file: shown, findings: checkText(input.text, { locale }) });
+  }
+  for (const p of problems) io.err(`${p}\n`);
+  const all = results.flatMap((r) => r.findings);
+  if (format === 'json') {
+    io.out(`${JSON.stringify(results.map((r) => ({ file: r.file, diagnostics: r.findings.map(jsonDiagnostic) })), null, 2)}\n`);
+  } else if (format === 'sarif') {
+    io.out(`${JSON.stringify(toSarif(results, VERSION, problems), null, 2)}\n`);
+  } else {
+    for (const r of results) {
+      for (const f of r.findings) io.out(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.code} ${f.message}\n`);
+    }
+    const count = (s: string) => all.filter((f) => f.severity === s).length;
+    io.err(`${t('cliSummary', { files: results.length, errors: count('error'), warnings: count('warning') })}\n`);
+  }
+  if (problems.length) return 2;
+  return all.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+function jsonDiagnostic(f: Finding) {
+  return { code: f.code, severity: f.severity, message: f.message, range: f.range };
+}
+
+/** Paths as the user would type them: relative to the working directory when inside it. */
+function displayPath(p: string): string {
+  const rel = relative(process.cwd(), p);
+  return rel && !rel.startsWith('..') ? rel : p;
+}
