@@ -6,6 +6,7 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 
 const entryPoints = {
   cli: 'server/src/cli/main.ts',
+  server: 'server/src/lsp/main.ts',
 };
 
 await build({

@@ -1,53 +1,11 @@
-// The engine's façade: text in, findings (and later completions, hovers, HTML) out.
+// The engine's façade: text in, findings, completions, hovers, fixes, outline and HTML out.
 // Pure: no file system, no editor API. Hosts (CLI, language server, tests) call only this.
-import { resolveLocale, translator } from './i18n/messages';
-import { parseReport, type Report } from './parse/report';
-import type { Range } from './parse/text';
-import { RULES, type Code, type Severity } from './rules';
-
-export interface Finding {
-  code: Code;
-  severity: Severity;
-  message: string;
-  range: Range;
-  source: 'ogi-report';
-  relatedInformation?: { range: Range; message: string }[];
-  data?: Record<string, unknown>;
-}
-
-export interface CheckOptions {
-  /** Editor/UI locale; zh-cn unless English. */
-  locale?: string;
-  /** Severity per code; 'off' drops the code. */
-  severities?: Partial<Record<Code, Severity | 'off'>>;
-}
-
-export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
-  const locale = resolveLocale(options.locale);
-  const ctx = { report, locale, t: translator(locale) };
-  const findings: Finding[] = [];
-  for (const rule of RULES) {
-    const configured = options.severities?.[rule.code];
-    if (configured === 'off') continue;
-    for (const f of rule.check(ctx)) {
-      findings.push({
-        code: rule.code,
-        severity: configured ?? f.severity ?? rule.severity,
-        message: f.message,
-        range: report.lines.range(f.start, f.end),
-        source: 'ogi-report',
-        ...(f.related?.length ? { relatedInformation: f.related.map((r) => ({ range: report.lines.range(r.start, r.end), message: r.message })) } : {}),
-        ...(f.data ? { data: f.data } : {}),
-      });
-    }
-  }
-  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-}
-
-/** Parse and check in one call. Never throws on any input text. */
-export function checkText(text: string, options: CheckOptions = {}): Finding[] {
-  return checkReport(parseReport(text), options);
-}
-
-export { parseReport };
-export type { Report };
+export { checkReport, checkText, type CheckOptions, type Finding } from './check';
+export { parseReport, type Report } from './parse/report';
+export { complete } from './features/completion';
+export { hover } from './features/hover';
+export { codeActions } from './features/codeActions';
+export { documentSymbols } from './features/symbols';
+export { foldingRanges } from './features/folding';
+export { inlayHints } from './features/inlayHints';
+export { reportText, sectionText, tableYaml } from './features/skeleton';

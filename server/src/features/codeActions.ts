@@ -1,0 +1,166 @@
+// Quick fixes: each is a minimal text edit derived from a finding's facts. "Fix all" applies the
+// safe replacements (totals, blanks, renames, titles) in one edit.
+import { resolveLocale, type Locale } from '../i18n/messages';
+import { findNode } from '../parse/arith';
+import type { Report } from '../parse/report';
+import type { Range } from '../parse/text';
+import { childrenAt } from '../statute';
+import { checkReport, type CheckOptions, type Finding } from '../check';
+import { columnsAt } from './context';
+import { nodeLines, sectionText, tableYaml } from './skeleton';
+import type { CodeAction, TextEdit } from './types';
+
+const TITLES = {
+  'zh-cn': {
+    replaceTotal: (v: string) => `将总计改为 ${v}`,
+    fillBlank: (v: string) => `填写 ${v}`,
+    rename: (v: string) => `改为“${v}”`,
+    retitle: (v: string) => `将标题改为“${v}”`,
+    insertSection: (v: string) => `插入法定章节“${v}”`,
+    insertTable: () => '插入本节统计表（数值为 0）',
+    insertRow: (v: string) => `插入法定行“${v}”（数值为 0）`,
+    fixAll: () => '修复全部可自动修复的问题',
+  },
+  en: {
+    replaceTotal: (v: string) => `Replace the total with ${v}`,
+    fillBlank: (v: string) => `Fill in ${v}`,
+    rename: (v: string) => `Rename to "${v}"`,
+    retitle: (v: string) => `Change the title to "${v}"`,
+    insertSection: (v: string) => `Insert the statutory section "${v}"`,
+    insertTable: () => "Insert the section's table (filled with 0)",
+    insertRow: (v: string) => `Insert the statutory row "${v}" (filled with 0)`,
+    fixAll: () => 'Fix all auto-fixable problems',
+  },
+} as const;
+
+interface Fix { title: string; edit: TextEdit; finding: Finding; safe: boolean }
+
+export function codeActions(report: Report, range: Range, uri: string, options: CheckOptions & { only?: string[] } = {}): CodeAction[] {
+  const loc = resolveLocale(options.locale);
+  const findings = checkReport(report, options);
+  const actions: CodeAction[] = [];
+  const wantQuickFix = !options.only || options.only.some((k) => k === 'quickfix' || 'quickfix'.startsWith(k));
+  const wantFixAll = !options.only || options.only.some((k) => k.startsWith('source') && 'source.fixAll.ogi-report'.startsWith(k));
+  if (wantQuickFix) {
+    for (const f of findings.filter((x) => intersects(x.range, range))) {
+      const fix = fixFor(report, f, loc);
+      if (fix) actions.push({ title: fix.title, kind: 'quickfix', diagnostics: [f], isPreferred: fix.safe, edit: { changes: { [uri]: [fix.edit] } } });
+    }
+  }
+  if (wantFixAll) {
+    const edits: TextEdit[] = [];
+    for (const f of findings) {
+      const fix = fixFor(report, f, loc);
+      if (fix?.safe && !edits.some((e) => intersects(e.range, fix.edit.range))) edits.push(fix.edit);
+    }
+    if (edits.length) actions.push({ title: TITLES[loc].fixAll(), kind: 'source.fixAll.ogi-report', edit: { changes: { [uri]: edits } } });
+  }
+  return actions;
+}
+
+function fixFor(report: Report, f: Finding, loc: Locale): Fix | undefined {
+  const T = TITLES[loc];
+  const data = f.data ?? {};
+  const replacement = typeof data.replacement === 'string' ? data.replacement : undefined;
+  switch (f.code) {
+    case 'row-total':
+    case 'result-total':
+      return replacement !== undefined ? { title: T.replaceTotal(replacement), edit: { range: f.range, newText: replacement }, finding: f, safe: true } : undefined;
+    case 'blank-cell':
+      return replacement !== undefined ? { title: T.fillBlank(replacement), edit: { range: f.range, newText: replacement }, finding: f, safe: true } : undefined;
+    case 'unknown-key':
+      return replacement !== undefined ? { title: T.rename(replacement), edit: { range: f.range, newText: replacement }, finding: f, safe: true } : undefined;
+    case 'section-title': {
+      const expected = String(data.expected ?? '');
+      const line = report.lines.lineText(f.range.start.line);
+      const prefix = /^\s*#{1,6}\s*/.exec(line)?.[0] ?? '';
+      const trailing = /\s*#*\s*$/.exec(line.slice(prefix.length))?.[0] ?? '';
+      const range = { start: { line: f.range.start.line, character: prefix.length }, end: { line: f.range.start.line, character: line.length - trailing.length } };
+      return expected ? { title: T.retitle(expected), edit: { range, newText: expected }, finding: f, safe: true } : undefined;
+    }
+    case 'section-missing': {
+      const def = report.template.sections.find((s) => s.number === data.section);
+      if (!def) return undefined;
+      const eol = report.text.includes('\r\n') ? '\r\n' : '\n';
+      const atEnd = !report.sections.some((s) => s.heading.line === f.range.start.line);
+      const text = sectionText(def, eol);
+      if (atEnd) {
+        const end = report.lines.position(report.text.length);
+        const lead = report.text.endsWith('\n') ? eol : eol + eol;
+        return { title: T.insertSection(`${def.number}、${def.title}`), edit: { range: { start: end, end }, newText: `${lead}${text}` }, finding: f, safe: false };
+      }
+      const at = { line: f.range.start.line, character: 0 };
+      return { title: T.insertSection(`${def.number}、${def.title}`), edit: { range: { start: at, end: at }, newText: text + eol }, finding: f, safe: false };
+    }
+    case 'table-missing': {
+      const def = report.template.sections.find((s) => s.number === data.section);
+      if (!def?.table) return undefined;
+      const eol = report.text.includes('\r\n') ? '\r\n' : '\n';
+      const end = report.lines.position(report.lines.lineEnd(f.range.start.line));
+      const block = ['', '', '```yaml', ...tableYaml(def.table).split('\n'), '```'].join(eol);
+      return { title: T.insertTable(), edit: { range: { start: end, end }, newText: block }, finding: f, safe: false };
+    }
+    case 'missing-row':
+      return insertRow(report, f, T.insertRow);
+    default:
+      return undefined;
+  }
+}
+
+/** Inserts a missing row (or group) with zeros at its statutory place among its present siblings. */
+function insertRow(report: Report, f: Finding, title: (name: string) => string): Fix | undefined {
+  const path = Array.isArray(f.data?.path) ? (f.data!.path as string[]) : undefined;
+  if (!path) return undefined;
+  const offset = report.lines.offset(f.range.start);
+  const section = report.sections.find((s) => s.table?.instance && s.table.fence.start <= offset && offset <= s.table.fence.contentEnd);
+  const table = section?.table?.instance;
+  if (!section || !table) return undefined;
+  const def = findNode(table.def.nodes, path);
+  const parentPath = path.slice(0, -1);
+  if (!def || table.rows.get(parentPath.join('/'))?.groupAsRow) return undefined;
+  const keyLineOf = (p: string[]) => {
+    const k = table.rows.get(p.join('/'))?.keyStart ?? table.groups.get(p.join('/'))?.keyStart;
+    return k === undefined ? undefined : report.lines.position(k).line;
+  };
+  const siblings = childrenAt(table.def, parentPath);
+  const index = siblings.indexOf(def);
+  const lines = report.lines;
+  const eol = report.text.includes('\r\n') ? '\r\n' : '\n';
+  const indentOf = (l: number) => /^\s*/.exec(lines.lineText(l))![0];
+  const columns = columnsAt(table.def, parentPath.length ? parentPath : []);
+  const rowColumns = def.kind === 'row' ? columnsAt(table.def, path) : columns;
+  const text = (indent: string) => nodeLines(def, rowColumns, indent).join(eol) + eol;
+  const insertAt = (line: number, indent: string): Fix => {
+    const at = { line, character: 0 };
+    return { title: title(def.key), edit: { range: { start: at, end: at }, newText: text(indent) }, finding: f, safe: false };
+  };
+  // Before the next present sibling…
+  for (const sib of siblings.slice(index + 1)) {
+    const line = keyLineOf([...parentPath, sib.key]);
+    if (line !== undefined) return insertAt(line, indentOf(line));
+  }
+  // …else after the previous present sibling's subtree…
+  const lastContentLine = lines.position(section.table!.fence.contentEnd).line - 1;
+  for (const sib of siblings.slice(0, index).reverse()) {
+    const line = keyLineOf([...parentPath, sib.key]);
+    if (line === undefined) continue;
+    const indent = indentOf(line);
+    let end = line;
+    for (let l = line + 1; l <= lastContentLine; l++) {
+      const t = lines.lineText(l);
+      if (t.trim() === '') continue;
+      if (/^\s*/.exec(t)![0].length <= indent.length) break;
+      end = l;
+    }
+    return insertAt(end + 1, indent);
+  }
+  // …else first under the parent key (or the opening fence).
+  const parentLine = parentPath.length ? keyLineOf(parentPath) : section.table!.fence.line;
+  if (parentLine === undefined) return undefined;
+  return insertAt(parentLine + 1, parentPath.length ? `${indentOf(parentLine)}  ` : '');
+}
+
+function intersects(a: Range, b: Range): boolean {
+  const before = (p: { line: number; character: number }, q: { line: number; character: number }) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}

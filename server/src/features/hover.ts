@@ -1,0 +1,82 @@
+// Hover: the statutory label, legal basis and meaning of a section, row, group, column or cell;
+// on a total, how it is computed and its current computed value.
+import { resolveLocale, type Locale } from '../i18n/messages';
+import { computedTotal, sumTerms } from '../parse/arith';
+import type { Report } from '../parse/report';
+import { columnMatches, type RowInstance, type TableInstance } from '../parse/table';
+import type { Position } from '../parse/text';
+import { walkNodes, type NodeDef } from '../statute';
+import { labels, noteMarkdown } from './docs';
+import type { Hover } from './types';
+
+export function hover(report: Report, position: Position, locale?: string): Hover | undefined {
+  const loc = resolveLocale(locale);
+  const offset = report.lines.offset(position);
+  const md = (value: string, start: number, end: number): Hover => ({ contents: { kind: 'markdown', value }, range: report.lines.range(start, end) });
+
+  for (const s of report.sections) {
+    if (offset >= s.heading.start && offset <= s.heading.end) {
+      return md(noteMarkdown(`${s.def.number}、${s.def.title}`, s.def.note, loc), s.heading.start, s.heading.end);
+    }
+  }
+  const section = report.sections.find((s) => s.table?.instance && s.table.fence.contentStart <= offset && offset <= s.table.fence.contentEnd);
+  const table = section?.table?.instance;
+  if (!section || !table) return undefined;
+
+  for (const row of table.rows.values()) {
+    if (offset >= row.keyStart && offset <= row.keyEnd) return md(rowDoc(table, row.def, row.path, loc, row), row.keyStart, row.keyEnd);
+    for (const cell of row.cells) {
+      if (cell && !row.missingColumns.some((m) => m.column === cell.column) && offset >= cell.start && offset <= cell.end) {
+        return md(cellDoc(row, cell.column.key, loc), cell.start, cell.end);
+      }
+    }
+    // A column name inside a mapping row.
+    if (offset > row.valueStart && offset < row.valueEnd) {
+      const word = wordAt(report.text, offset);
+      const column = word && row.columns.find((c) => columnMatches(c, word.text));
+      if (column && word) return md(noteMarkdown(column.label, column.note, loc, [`${row.def.numbering}${row.def.label}`]), word.start, word.end);
+    }
+  }
+  for (const group of table.groups.values()) {
+    if (offset >= group.keyStart && offset <= group.keyEnd) {
+      const def = walkNodes(table.def).find((n) => n.path.join('/') === group.path.join('/'))?.def;
+      if (def) return md(rowDoc(table, def, group.path, loc), group.keyStart, group.keyEnd);
+    }
+  }
+  return undefined;
+}
+
+function rowDoc(table: TableInstance, def: NodeDef, path: string[], loc: Locale, row?: RowInstance): string {
+  const extra: string[] = [];
+  const ti = table.def.columns.findIndex((c) => c.isTotal);
+  if (ti !== -1 && (!row || !row.unusable)) {
+    const total = sumTerms(table, [path], ti);
+    if (!total.absent) extra.push(`${labels(loc).value}：${loc === 'en' ? 'total' : '总计'} ${total.value}`);
+  }
+  return noteMarkdown(`${def.numbering}${def.label}`, def.note, loc, extra);
+}
+
+function cellDoc(row: RowInstance, columnKey: string, loc: Locale): string {
+  const l = labels(loc);
+  const i = row.columns.findIndex((c) => c.key === columnKey);
+  const column = row.columns[i];
+  const title = `${row.def.numbering}${row.def.label} · ${column.label}`;
+  if (!column.isTotal) return noteMarkdown(title, column.note, loc);
+  const addends = row.columns.map((c, j) => ({ c, v: row.cells[j]?.value ?? 0 })).filter(({ c }) => !c.isTotal);
+  const formula = addends.map(({ c, v }) => `${c.key} ${v}`).join(' + ');
+  const computed = computedTotal(row);
+  const written = row.cells[i];
+  return noteMarkdown(title, column.note, loc, [
+    `${l.computed}：${formula}`,
+    `${l.value}：**${computed}**${written && !written.blank ? `（${l.written} ${written.value}）` : ''}`,
+  ]);
+}
+
+/** The run of name characters around an offset (YAML keys: no spaces, colons, brackets, commas). */
+function wordAt(text: string, offset: number): { text: string; start: number; end: number } | undefined {
+  const stop = /[\s:,{}\[\]#]/;
+  let start = offset, end = offset;
+  while (start > 0 && !stop.test(text[start - 1])) start--;
+  while (end < text.length && !stop.test(text[end])) end++;
+  return end > start ? { text: text.slice(start, end), start, end } : undefined;
+}

@@ -1,0 +1,150 @@
+// The language server: a thin host over the engine. Keeps the open reports, re-checks them after a
+// short debounce, and answers completion, hover, code actions, symbols, folding and inlay hints.
+import {
+  CodeActionKind, DiagnosticSeverity, ProposedFeatures, TextDocumentSyncKind, TextDocuments, createConnection,
+  type CodeAction, type CompletionItem, type Connection, type DocumentSymbol, type InlayHint, type Diagnostic, type InitializeParams,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  checkReport, codeActions, complete, documentSymbols, foldingRanges, hover, inlayHints, parseReport,
+  type Finding, type Report,
+} from '../service';
+import { parseSettings, type Settings } from './settings';
+
+/** Re-check this long after the last keystroke. */
+export const DEBOUNCE_MS = 100;
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint } as const;
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
+  const documents = new TextDocuments(TextDocument);
+  const parsed = new Map<string, { version: number; report: Report }>();
+  const settingsCache = new Map<string, Promise<Settings>>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  let clientLocale: string | undefined;
+  let canPullConfiguration = false;
+
+  /** The parsed report of an open document, parsed once per version. */
+  const reportOf = (uri: string): Report | undefined => {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const cached = parsed.get(uri);
+    if (cached && cached.version === doc.version) return cached.report;
+    const report = parseReport(doc.getText());
+    parsed.set(uri, { version: doc.version, report });
+    return report;
+  };
+
+  const settingsOf = (uri: string): Promise<Settings> => {
+    if (!canPullConfiguration) return Promise.resolve(parseSettings({}));
+    let s = settingsCache.get(uri);
+    if (!s) {
+      s = connection.workspace.getConfiguration({ scopeUri: uri, section: 'ogiReport' }).then(parseSettings, () => parseSettings({}));
+      settingsCache.set(uri, s);
+    }
+    return s;
+  };
+  const localeFor = (settings: Settings) => (settings.locale === 'auto' ? clientLocale : settings.locale);
+
+  const validate = async (uri: string) => {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    const settings = await settingsOf(uri);
+    const current = documents.get(uri);
+    if (!current || current.version !== version) return; // stale: a newer change is scheduled
+    const report = reportOf(uri)!;
+    const findings = checkReport(report, { locale: localeFor(settings), severities: settings.severity });
+    connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(uri, f)) });
+  };
+
+  const schedule = (uri: string, delay = DEBOUNCE_MS) => {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => {
+      timers.delete(uri);
+      validate(uri).catch((e) => connection.console.error(`ogi-report: validation failed: ${String(e?.stack ?? e)}`));
+    }, delay));
+  };
+
+  connection.onInitialize((params: InitializeParams) => {
+    clientLocale = params.locale;
+    canPullConfiguration = Boolean(params.capabilities.workspace?.configuration);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: ['#', ' ', ':', '{', ',', '、'] },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll.ogi-report'] },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        inlayHintProvider: true,
+      },
+      serverInfo: { name: 'ogi-report-language-server', version: typeof OGI_VERSION === 'string' ? OGI_VERSION : '0.0.0-dev' },
+    };
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settingsCache.clear();
+    for (const doc of documents.all()) schedule(doc.uri, 0);
+    connection.languages.inlayHint.refresh().catch(() => undefined);
+  });
+
+  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    parsed.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onCompletion(async (params) => {
+    const report = reportOf(params.textDocument.uri);
+    if (!report) return [];
+    // The engine's items are LSP-shaped; its kind numbers are the protocol's.
+    return complete(report, params.position, localeFor(await settingsOf(params.textDocument.uri))) as CompletionItem[];
+  });
+  connection.onHover(async (params) => {
+    const report = reportOf(params.textDocument.uri);
+    if (!report) return null;
+    return hover(report, params.position, localeFor(await settingsOf(params.textDocument.uri))) ?? null;
+  });
+  connection.onCodeAction(async (params) => {
+    const report = reportOf(params.textDocument.uri);
+    if (!report) return [];
+    const settings = await settingsOf(params.textDocument.uri);
+    return codeActions(report, params.range, params.textDocument.uri, { locale: localeFor(settings), severities: settings.severity, only: params.context.only }) as CodeAction[];
+  });
+  connection.onDocumentSymbol((params) => {
+    const report = reportOf(params.textDocument.uri);
+    return report ? (documentSymbols(report) as DocumentSymbol[]) : [];
+  });
+  connection.onFoldingRanges((params) => {
+    const report = reportOf(params.textDocument.uri);
+    return report ? foldingRanges(report) : [];
+  });
+  connection.languages.inlayHint.on(async (params) => {
+    const report = reportOf(params.textDocument.uri);
+    if (!report || !(await settingsOf(params.textDocument.uri)).inlayHints.enabled) return [];
+    return inlayHints(report, params.range) as InlayHint[];
+  });
+
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}
+
+function toDiagnostic(uri: string, f: Finding): Diagnostic {
+  return {
+    range: f.range,
+    severity: SEVERITY[f.severity],
+    code: f.code,
+    source: f.source,
+    message: f.message,
+    ...(f.relatedInformation ? { relatedInformation: f.relatedInformation.map((r) => ({ location: { uri, range: r.range }, message: r.message })) } : {}),
+    ...(f.data ? { data: f.data } : {}),
+  };
+}
+
+declare const OGI_VERSION: string | undefined;
