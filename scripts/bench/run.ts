@@ -1,0 +1,146 @@
+// `npm run bench`: how fast the product is against the physical floor of its design and against
+// what a team would run instead. Prints a table and writes test-artifacts/bench.json.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseEvents } from 'js-yaml';
+import MarkdownIt from 'markdown-it';
+import { checkText } from '../../server/src/service';
+import { DEBOUNCE_MS } from '../../server/src/lsp/server';
+import { fileUri, startSession } from '../../test/lsp/harness';
+import { generateReport } from './generate';
+
+const ROOT = join(__dirname, '..', '..');
+const quick = process.argv.includes('--quick');
+const results: Record<string, unknown> = { machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version } };
+const rows: string[][] = [];
+const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+/** Median time of `fn`, repeated until ~`budgetMs` has passed (at least 5 runs). */
+function time(fn: () => void, budgetMs = quick ? 200 : 1000): number {
+  fn(); // warm-up
+  const samples: number[] = [];
+  const start = performance.now();
+  while (samples.length < 5 || performance.now() - start < budgetMs) {
+    const t = performance.now();
+    fn();
+    samples.push(performance.now() - t);
+  }
+  return percentile(samples, 50);
+}
+
+// ---- 1. Engine check vs the floor (parsing the same file with markdown-it + js-yaml parseEvents) ----
+const md = new MarkdownIt({ html: false });
+function floor(text: string) {
+  const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  if (fm) parseEvents(fm[1], {});
+  for (const t of md.parse(text.slice(fm ? fm[0].length : 0), {})) if (t.type === 'fence' && /^ya?ml/.test(t.info)) parseEvents(t.content, {});
+}
+const documents: [string, string][] = [
+  ...readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.ogi.md')).map((f) => [f, readFileSync(join(ROOT, 'examples', f), 'utf8')] as [string, string]),
+  ['generated 100 KB', generateReport(100 * 1024)],
+  ['generated 1 MB', generateReport(1024 * 1024)],
+];
+const engine: Record<string, unknown> = {};
+for (const [name, text] of documents) {
+  const floorMs = time(() => floor(text));
+  const checkMs = time(() => checkText(text));
+  engine[name] = { bytes: Buffer.byteLength(text), floorMs, checkMs, ratio: checkMs / floorMs };
+  rows.push([`check ${name}`, ms(checkMs), `floor ${ms(floorMs)}`, `${(checkMs / floorMs).toFixed(2)} × floor (goal ≤ 1.5)`]);
+}
+results.engine = engine;
+
+async function lsp() {
+  // ---- 2. Over a real stdio connection ----
+  const starts: number[] = [];
+  for (let i = 0; i < (quick ? 3 : 10); i++) {
+    const t = performance.now();
+    const s = await startSession();
+    starts.push(performance.now() - t);
+    await s.close();
+  }
+  rows.push(['server spawn → initialize reply', ms(percentile(starts, 50)), `p95 ${ms(percentile(starts, 95))}`, 'goal ≤ 300 ms']);
+  const session = await startSession();
+  const latency: Record<string, unknown> = { startMs: { p50: percentile(starts, 50), p95: percentile(starts, 95) } };
+  for (const [name, text] of [documents[0], documents[documents.length - 1]]) {
+    const uri = fileUri(`bench-${name}.ogi.md`);
+    session.open(uri, text, 1);
+    await session.diagnostics(uri, (_d, v) => v === 1);
+    const lines = text.split('\n');
+    const target = lines.findIndex((l) => l.startsWith('本年新收政府信息公开申请数量'));
+    const samples: number[] = [];
+    for (let v = 2; v < (quick ? 12 : 52); v++) {
+      const digit = String(v % 10);
+      const t = performance.now();
+      session.change(uri, v, [{ range: { start: { line: target, character: 31 }, end: { line: target, character: 32 } }, text: digit }]);
+      await session.diagnostics(uri, (_d, version) => version === v);
+      samples.push(performance.now() - t - DEBOUNCE_MS);
+    }
+    const completion: number[] = [], hover: number[] = [];
+    for (let i = 0; i < (quick ? 20 : 100); i++) {
+      let t = performance.now();
+      await session.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: target + 1, character: 0 } });
+      completion.push(performance.now() - t);
+      t = performance.now();
+      await session.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: target, character: 3 } });
+      hover.push(performance.now() - t);
+    }
+    latency[name] = { didChangeToDiagnosticsMs: { p50: percentile(samples, 50), p95: percentile(samples, 95) }, completionP95Ms: percentile(completion, 95), hoverP95Ms: percentile(hover, 95) };
+    const goal = name.includes('1 MB') ? 150 : 25;
+    rows.push([`didChange → diagnostics, ${name}`, ms(percentile(samples, 50)), `p95 ${ms(percentile(samples, 95))}`, `debounce ${DEBOUNCE_MS} ms excluded; goal p95 ≤ ${goal} ms`]);
+    rows.push([`completion / hover p95, ${name}`, ms(percentile(completion, 95)), `hover ${ms(percentile(hover, 95))}`, 'goal completion p95 ≤ 10 ms']);
+  }
+  // ---- 3. Memory with 50 open reports ----
+  for (let i = 0; i < 50; i++) {
+    const uri = fileUri(`mem-${i}.ogi.md`);
+    session.open(uri, generateReport(20 * 1024, i), 1);
+    await session.diagnostics(uri, (_d, v) => v === 1);
+  }
+  const status = readFileSync(`/proc/${session.process.pid}/status`, 'utf8');
+  const rssMiB = Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+  latency.rssWith50ReportsMiB = rssMiB;
+  rows.push(['server RSS, 50 open reports (20 KB each)', `${rssMiB.toFixed(0)} MiB`, '', 'goal ≤ 80 MB']);
+  await session.close();
+  results.lsp = latency;
+}
+
+function cli() {
+  // ---- 4. CLI over 1,000 reports vs markdownlint-cli2 on the same files ----
+  const dir = mkdtempSync(join(tmpdir(), 'ogi-bench-'));
+  try {
+    mkdirSync(join(dir, 'reports'));
+    for (let i = 0; i < 1000; i++) writeFileSync(join(dir, 'reports', `r${i}.ogi.md`), generateReport(8 * 1024, i));
+    const run = (cmd: string, args: string[]) => {
+      const t = performance.now();
+      const r = spawnSync(cmd, args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
+      if (r.error) throw r.error;
+      return performance.now() - t;
+    };
+    const ours: number[] = [], theirs: number[] = [];
+    for (let i = 0; i < (quick ? 1 : 3); i++) {
+      ours.push(run(process.execPath, [join(ROOT, 'bin', 'ogi-report.js'), 'check', '--format', 'json', 'reports']));
+      theirs.push(run(process.execPath, [join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), 'reports/**/*.ogi.md']));
+    }
+    const o = percentile(ours, 50), m = percentile(theirs, 50);
+    results.cli = { files: 1000, oursMs: o, markdownlintCli2Ms: m, ratio: o / m };
+    rows.push(['CLI check, 1,000 reports (8 KB)', ms(o), `markdownlint-cli2 ${ms(m)}`, `${(o / m).toFixed(2)} × markdownlint-cli2 (goal ≤ 0.5)`]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+(async () => {
+  await lsp();
+  cli();
+  const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, ${results.machine && (results.machine as { memoryGiB: number }).memoryGiB} GiB, Node ${process.version}\n`);
+  for (const r of rows) console.log(r.map((c, i) => (c ?? '').padEnd(width[i])).join('  '));
+  mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
+  writeFileSync(join(ROOT, 'test-artifacts', 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nwritten test-artifacts/bench.json');
+})().catch((e) => { console.error(e); process.exitCode = 1; });
