@@ -12,6 +12,16 @@ export interface Term {
   absent: boolean;
   /** A row involved cannot be used (wrong list length or shape). */
   unusable: boolean;
+  /**
+   * A cell involved holds an invalid value (counted as 0): invalid-value reports it, and identities
+   * over it are not checked — a wrong value is not second-guessed into a wrong total.
+   */
+  invalid?: boolean;
+  /**
+   * A written 总计 involved is not the sum of its row: row-total reports it, and identities over the
+   * total column are not checked with it — one wrong total is one finding, not three.
+   */
+  inconsistent?: boolean;
 }
 
 /** The value of column `i` of a row; a missing or blank total is computed from the other columns. */
@@ -21,10 +31,11 @@ export function rowCell(row: RowInstance, i: number): Term {
   const cell = row.cells[i];
   if (column?.isTotal && (!cell || cell.blank)) {
     const t = computedTotal(row);
-    return { value: t, cells: [], absent: false, unusable: false };
+    return { value: t, cells: [], absent: false, unusable: false, invalid: row.cells.some((c) => c?.invalid) };
   }
   if (!cell) return { value: 0, cells: [], absent: true, unusable: false };
-  return { value: cell.value, cells: [cell], absent: false, unusable: false };
+  const inconsistent = !!column?.isTotal && !cell.invalid && !row.cells.some((c) => c?.invalid) && computedTotal(row) !== cell.value;
+  return { value: cell.value, cells: [cell], absent: false, unusable: false, invalid: !!cell.invalid, inconsistent };
 }
 
 /** Sum of a row's non-total columns. */
@@ -63,6 +74,8 @@ function sumChildren(table: TableInstance, def: GroupDef, path: readonly string[
     out.value += t.value;
     out.cells.push(...t.cells);
     out.unusable ||= t.unusable;
+    out.invalid ||= t.invalid;
+    out.inconsistent ||= t.inconsistent;
   }
   out.value = roundMoney(out.value);
   return out;
@@ -82,8 +95,28 @@ export function sumTerms(table: TableInstance, paths: readonly (readonly string[
     cells: parts.flatMap((p) => p.cells),
     absent: parts.every((p) => p.absent),
     unusable: parts.some((p) => p.unusable),
+    invalid: parts.some((p) => p.invalid),
+    inconsistent: parts.some((p) => p.inconsistent),
     parts,
   };
+}
+
+/**
+ * A blank cell of a computed row (the 办理结果 总计 row) is a total left blank: it counts as computed,
+ * like a blank 总计 column, so that one blank does not cascade into total errors. Called once the
+ * table is read.
+ */
+export function fillComputedBlanks(table: TableInstance): void {
+  for (const row of table.rows.values()) {
+    if (row.def.kind !== 'row' || !row.def.computed || row.unusable) continue;
+    const identity = table.def.identities.find((d) => d.lhs.length === 1 && pathKey(d.lhs[0]) === pathKey(row.path));
+    if (!identity) continue;
+    row.cells.forEach((cell, i) => {
+      if (!cell?.blank || cell.column.isTotal) return;
+      const sum = sumTerms(table, identity.rhs, i);
+      if (!sum.unusable && !sum.invalid) cell.value = sum.value;
+    });
+  }
 }
 
 /** The total column's index of a table's main column set, if it has one. */

@@ -8,7 +8,7 @@ export interface FrontMatterField { key: string; keyStart: number; keyEnd: numbe
 
 export interface FrontMatterProblem {
   /** Message id in the i18n bundle, and its arguments. */
-  id: 'fmMissing' | 'fmUnclosed' | 'fmSyntax' | 'fmNotMapping' | 'fmFieldMissing' | 'fmFieldInvalid' | 'fmUnknownKey' | 'fmUnknownTemplate';
+  id: 'fmMissing' | 'fmUnclosed' | 'fmSyntax' | 'fmNotMapping' | 'fmFieldMissing' | 'fmFieldInvalid' | 'fmUnknownKey' | 'fmUnknownTemplate' | 'fmDuplicate';
   args: Record<string, string | number>;
   start: number;
   end: number;
@@ -97,6 +97,11 @@ export function parseFrontMatter(text: string, templateIds: readonly string[]): 
   for (const { key, value } of root.entries) {
     const name = key.kind === 'scalar' ? key.value : '';
     const field: FrontMatterField = { key: name, keyStart: contentStart + key.start, keyEnd: contentStart + key.end, value: shift(value, contentStart) };
+    // A repeated key is invalid YAML (a YAML loader rejects it): report it, keep the first value.
+    if (name && fm.fields.some((f) => f.key === name)) {
+      fm.problems.push({ id: 'fmDuplicate', args: { field: name }, start: field.keyStart, end: field.keyEnd, severity: 'error' });
+      continue;
+    }
     fm.fields.push(field);
     if (!(KNOWN_KEYS as string[]).includes(name)) {
       fm.problems.push({ id: 'fmUnknownKey', args: { field: name }, start: field.keyStart, end: field.keyEnd, severity: 'warning' });

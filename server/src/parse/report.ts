@@ -121,8 +121,12 @@ function tableRowCells(line: string, lineOffset: number): MdTableCell[] {
 function assignSections(report: Report, _bodyLine: number) {
   const { template, headings, text } = report;
   // Statutory headings are found exactly first; their shallowest level bounds the fuzzy matches.
+  // With exact titles present, looser matches may sit as deep as the deepest exact one (a report
+  // may mix `#` and `##`); with none, as deep as the shallowest loose candidate, so that
+  // `### 二、依申请公开情况` under `## 一、工作基本情况` stays a sub-heading.
   const exactLevels = headings.filter((h) => matchSection(h.text, template, false)).map((h) => h.level);
-  const maxFuzzyLevel = exactLevels.length ? Math.min(...exactLevels) : 6;
+  const looseLevels = headings.filter((h) => matchSection(h.text, template, true)).map((h) => h.level);
+  const maxFuzzyLevel = exactLevels.length ? Math.max(...exactLevels) : looseLevels.length ? Math.min(...looseLevels) : 6;
   const found: { heading: Heading; match: SectionMatch }[] = [];
   for (const h of headings) {
     const match = matchSection(h.text, template, h.level <= maxFuzzyLevel);

@@ -11,27 +11,44 @@ export interface SectionMatch {
   issue?: 'wording' | 'numbering';
 }
 
-const NUMBERED = /^([一二三四五六七八九十]+)[、.:]?(.*)$/;
+const CN = '[一二三四五六七八九十]+';
+/** The statutory numbering, as tolerated: `一、` `一.` `一．` `一：` or `一` followed directly by the title. */
+const NUMBERED = new RegExp(`^(${CN})[、.:]?(.*)$`);
+/** Other numbering styles seen in real reports: `第一部分`, `（一）`, `1.`, `1、`, `(1)`. */
+const OTHER_NUMBERING = new RegExp(`^(?:第${CN}部分|\\(${CN}\\)|\\d+[.、)]|\\(\\d+\\))[、.:,]?(.*)$`);
+/** Trailing punctuation after a heading's title (`一、总体情况：`) is not part of its wording. */
+const TRAILING = /[:;,.。;，：；]+$/;
 
 /**
  * Matches a heading's text against the template's sections.
- * `fuzzy` allows a numbered heading whose words only resemble the title (keywords):
- * the caller enables it for headings no deeper than the statutory ones.
+ * `fuzzy` is set by the caller for headings no deeper than the statutory ones (the shallowest level of
+ * an exact title). Without it only the exact statutory title counts (numbered `一、` or not numbered),
+ * so a sub-heading such as `### 二、依申请公开情况` or `#### 主动公开情况` inside a section is never
+ * taken for a statutory section. With it, a title in another numbering style (`第一部分`, `（一）`) is
+ * the section with a numbering issue, and a heading numbered `一、`… whose words are a known variant
+ * or contain the section's keywords is the section with a wording issue.
  */
 export function matchSection(text: string, template: Template, fuzzy: boolean): SectionMatch | undefined {
-  const norm = normalizeName(text).replace(/[#*_`]/g, '');
+  const norm = normalizeName(text).replace(/[#*_`]/g, '').replace(TRAILING, '');
   const m = NUMBERED.exec(norm);
-  const numeral = m?.[1];
-  const rest = m && SECTION_NUMBERS.includes(numeral as SectionNumber) ? m[2] : norm;
+  const numeral = m && m[2] !== '' ? m[1] : undefined;
+  const rest = numeral !== undefined ? m![2] : norm;
   for (const s of template.sections) {
     if (rest === normalizeName(s.title)) {
       return numeral === s.number ? { number: s.number } : { number: s.number, issue: 'numbering' };
     }
   }
+  if (!fuzzy) return undefined;
+  const other = OTHER_NUMBERING.exec(norm);
+  if (other) {
+    const s = template.sections.find((x) => normalizeName(x.title) === other[1]);
+    if (s) return { number: s.number, issue: 'numbering' };
+  }
+  if (numeral === undefined) return undefined;
   for (const s of template.sections) {
     if (s.variants.some((v) => normalizeName(v) === rest)) return { number: s.number, issue: 'wording' };
   }
-  if (fuzzy && numeral && SECTION_NUMBERS.includes(numeral as SectionNumber)) {
+  if (SECTION_NUMBERS.includes(numeral as SectionNumber)) {
     const s = template.sections.find((x) => x.number === numeral)!;
     if (s.keywords.some((k) => rest.includes(k))) return { number: s.number, issue: 'wording' };
   }

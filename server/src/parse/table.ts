@@ -1,7 +1,8 @@
 // A statutory table block: the YAML tree read against the template's table definition.
 // Records facts (cells, rows, unknown keys, blanks, bad values); the rules turn them into findings.
-import type { Column, GroupDef, NodeDef, RowDef, TableDef } from '../statute';
-import { normalizeKey, normalizeName } from './normalize';
+import { TEMPLATES, walkNodes, type Column, type GroupDef, type NodeDef, type RowDef, type TableDef } from '../statute';
+import { fillComputedBlanks } from './arith';
+import { nearest, normalizeKey, normalizeName } from './normalize';
 import type { YMap, YNode, YScalar } from './yamlTree';
 
 export interface Cell {
@@ -29,8 +30,8 @@ export interface RowInstance {
   cells: (Cell | undefined)[];
   /** Columns missing from a mapping row (besides a left-out total). */
   missingColumns: { column: Column }[];
-  /** The row cannot be used for arithmetic (wrong list length, wrong shape). */
-  unusable?: 'length' | 'shape';
+  /** The row cannot be used for arithmetic (wrong list length, wrong shape, a YAML alias). */
+  unusable?: 'length' | 'shape' | 'alias';
   /** A statutory group written as one row (2021 其他处理 as a single row). */
   groupAsRow?: boolean;
   expectedLengths?: number[];
@@ -38,7 +39,16 @@ export interface RowInstance {
   listLength?: number;
 }
 
-export interface UnknownKey { key: string; start: number; end: number; parentPath: string[]; kind: 'row' | 'column' }
+export interface UnknownKey {
+  key: string; start: number; end: number; parentPath: string[]; kind: 'row' | 'column';
+  /**
+   * The statutory row/column the key was read as, when it plainly stands for one that is otherwise
+   * absent: a near miss (`予已公开`), the other template's name for it (`规范性文件`), or a statutory
+   * row in the wrong place. Reported once, as unknown-key, and counted as that row — so a misnamed
+   * row does not also come out as missing-row, nor break the totals it belongs to.
+   */
+  standsFor?: string[];
+}
 export interface MissingRow { def: NodeDef; parentPath: string[]; at: { start: number; end: number } }
 export interface ShapeProblem { path: string[]; start: number; end: number; problem: 'rowExpected' | 'groupExpected' | 'notMapping' }
 export interface DuplicateKey { key: string; start: number; end: number }
@@ -56,6 +66,14 @@ export interface TableInstance {
 }
 
 export const pathKey = (path: readonly string[]) => path.join('/');
+
+/** A row's name for messages: its key; `本年度办理结果总计` and `其他处理（其他）` where the key alone is ambiguous. */
+export function rowName(row: { path: readonly string[]; def: { key: string } }): string {
+  const parent = row.path.length > 1 ? row.path[row.path.length - 2] : undefined;
+  if (parent && row.def.key === '总计') return `${parent}总计`;
+  if (parent && row.def.key === '其他') return `${parent}（其他）`;
+  return row.def.key;
+}
 
 const BLANK_MARKS = new Set(['/', '—', '-', '–', '——', '－', '／', '']);
 const NULL_WORDS = new Set(['~', 'null', 'Null', 'NULL']);
@@ -89,17 +107,26 @@ export function readTable(def: TableDef, root: YNode | undefined, offset: number
     table.shapeProblems.push({ path: [], start: root.start + offset, end: root.end + offset, problem: 'notMapping' });
     return table;
   }
-  readChildren(table, def.nodes, [], [], root, offset, { start: fenceStart, end: fenceEnd });
+  const misplaced: Misplaced[] = [];
+  readChildren(table, def.nodes, [], [], root, offset, { start: fenceStart, end: fenceEnd }, misplaced);
+  rehome(table, misplaced, offset);
+  fillComputedBlanks(table);
   return table;
 }
 
-function readChildren(table: TableInstance, defs: NodeDef[], ancestors: GroupDef[], parentPath: string[], map: YMap, offset: number, missingAt: { start: number; end: number }) {
+/** A statutory name found outside its place, kept until the whole table is read. */
+interface Misplaced { unknown: UnknownKey; key: YNode; value: YNode; target: string[] }
+
+function readChildren(table: TableInstance, defs: NodeDef[], ancestors: GroupDef[], parentPath: string[], map: YMap, offset: number, missingAt: { start: number; end: number }, misplaced: Misplaced[]) {
   const seen = new Set<NodeDef>();
+  const unknown: { record: UnknownKey; key: YNode; value: YNode }[] = [];
   for (const { key, value } of map.entries) {
     const name = key.kind === 'scalar' ? key.value : '';
     const def = defs.find((d) => nodeMatches(d, name));
     if (!def) {
-      table.unknownKeys.push({ key: name, start: key.start + offset, end: key.end + offset, parentPath, kind: 'row' });
+      const record: UnknownKey = { key: name, start: key.start + offset, end: key.end + offset, parentPath, kind: 'row' };
+      table.unknownKeys.push(record);
+      unknown.push({ record, key, value });
       continue;
     }
     if (seen.has(def)) {
@@ -107,32 +134,105 @@ function readChildren(table: TableInstance, defs: NodeDef[], ancestors: GroupDef
       continue;
     }
     seen.add(def);
-    const path = [...parentPath, def.key];
-    const keyStart = key.start + offset, keyEnd = key.end + offset;
-    if (def.kind === 'group') {
-      if (value.kind === 'map' && value.entries.length > 0 && (!isRowMapping(value) || namesChildren(def, value))) {
-        table.groups.set(pathKey(path), { keyStart, keyEnd, path });
-        readChildren(table, def.children, [...ancestors, def], path, value, offset, { start: keyStart, end: keyEnd });
-      } else if (value.kind === 'seq' || value.kind === 'map' || (value.kind === 'scalar' && !value.empty)) {
-        // A group written as one row: counted as is, its sub-rows reported missing.
-        const row = readRow(def, path, columnsFor(table.def, [...ancestors, def]), key, value, offset, table);
-        row.groupAsRow = true;
-        table.rows.set(pathKey(path), row);
-        for (const child of def.children) table.missingRows.push({ def: child, parentPath: path, at: { start: keyStart, end: keyEnd } });
-      } else {
-        table.shapeProblems.push({ path, start: keyStart, end: keyEnd, problem: 'groupExpected' });
-      }
-    } else {
-      if (value.kind === 'map' && value.entries.length > 0 && !isRowMapping(value)) {
-        table.shapeProblems.push({ path, start: keyStart, end: keyEnd, problem: 'rowExpected' });
-        continue;
-      }
-      table.rows.set(pathKey(path), readRow(def, path, columnsFor(table.def, ancestors), key, value, offset, table));
+    readEntry(table, def, ancestors, parentPath, key, value, offset, misplaced);
+  }
+  // An unknown key that plainly stands for a statutory row absent here is read as that row.
+  for (const u of unknown) {
+    const elsewhere = walkNodes(table.def).find((n) => nodeMatches(n.def, u.record.key));
+    if (elsewhere) {
+      misplaced.push({ unknown: u.record, key: u.key, value: u.value, target: elsewhere.path });
+      continue;
     }
+    const candidates = defs.filter((d) => !seen.has(d) && !(d.kind === 'row' && d.computed));
+    const name = otherTemplateHas(table.def, u.record.key)
+      ? renamedSibling(u.record.key, candidates.map((d) => d.key))
+      : nearest(u.record.key, candidates.map((d) => d.key), 0.5);
+    const def = name === undefined ? undefined : candidates.find((d) => d.key === name);
+    if (!def) continue;
+    seen.add(def);
+    u.record.standsFor = [...parentPath, def.key];
+    readEntry(table, def, ancestors, parentPath, u.key, u.value, offset, misplaced);
   }
   for (const def of defs) {
     if (!seen.has(def) && !(def.kind === 'row' && def.computed)) table.missingRows.push({ def, parentPath, at: missingAt });
   }
+}
+
+function readEntry(table: TableInstance, def: NodeDef, ancestors: GroupDef[], parentPath: string[], key: YNode, value: YNode, offset: number, misplaced: Misplaced[]) {
+  const path = [...parentPath, def.key];
+  const keyStart = key.start + offset, keyEnd = key.end + offset;
+  if (def.kind === 'group') {
+    if (value.kind === 'map' && value.entries.length > 0 && (!isRowMapping(value) || namesChildren(def, value))) {
+      table.groups.set(pathKey(path), { keyStart, keyEnd, path });
+      readChildren(table, def.children, [...ancestors, def], path, value, offset, { start: keyStart, end: keyEnd }, misplaced);
+    } else if (value.kind === 'seq' || value.kind === 'map' || (value.kind === 'scalar' && !value.empty)) {
+      // A group written as one row: counted as is, its sub-rows reported missing.
+      const row = readRow(def, path, columnsFor(table.def, [...ancestors, def]), key, value, offset, table);
+      row.groupAsRow = true;
+      table.rows.set(pathKey(path), row);
+      for (const child of def.children) table.missingRows.push({ def: child, parentPath: path, at: { start: keyStart, end: keyEnd } });
+    } else {
+      table.shapeProblems.push({ path, start: keyStart, end: keyEnd, problem: 'groupExpected' });
+    }
+  } else {
+    if (value.kind === 'map' && value.entries.length > 0 && !isRowMapping(value)) {
+      table.shapeProblems.push({ path, start: keyStart, end: keyEnd, problem: 'rowExpected' });
+      return;
+    }
+    table.rows.set(pathKey(path), readRow(def, path, columnsFor(table.def, ancestors), key, value, offset, table));
+  }
+}
+
+/**
+ * A statutory row written in the wrong place (`予以公开` at the top level) is counted in its own
+ * place when that place exists and lacks it: unknown-key says where it belongs, and the totals
+ * it belongs to are not broken twice over.
+ */
+function rehome(table: TableInstance, misplaced: Misplaced[], offset: number) {
+  for (const m of misplaced) {
+    const parent = m.target.slice(0, -1);
+    const taken = table.rows.has(pathKey(m.target)) || table.groups.has(pathKey(m.target));
+    if (taken || (parent.length > 0 && !table.groups.has(pathKey(parent)))) continue;
+    const ancestors: GroupDef[] = [];
+    let nodes = table.def.nodes;
+    for (const k of parent) {
+      const g = nodes.find((n) => n.key === k);
+      if (!g || g.kind !== 'group') break;
+      ancestors.push(g);
+      nodes = g.children;
+    }
+    const def = nodes.find((n) => n.key === m.target[m.target.length - 1]);
+    if (!def || ancestors.length !== parent.length) continue;
+    const missing = table.missingRows.findIndex((r) => r.def === def && pathKey(r.parentPath) === pathKey(parent));
+    if (missing !== -1) table.missingRows.splice(missing, 1);
+    m.unknown.standsFor = m.target;
+    readEntry(table, def, ancestors, parent, m.key, m.value, offset, []);
+  }
+}
+
+/** Whether another template's table of the same kind has this row or column name. */
+export function otherTemplateHas(def: TableDef, key: string): boolean {
+  if (!normalizeKey(key)) return false;
+  return TEMPLATES.some((tpl) => tpl.sections.some((s) => {
+    const other = s.table;
+    if (!other || other.id !== def.id || other === def) return false;
+    const here = walkNodes(def);
+    return walkNodes(other).some((n) => (nodeMatches(n.def, key) && !here.some((h) => nodeMatches(h.def, key)))
+      || n.columns.some((c) => columnMatches(c, key) && !here.some((h) => h.columns.some((hc) => columnMatches(hc, key)))));
+  }));
+}
+
+/**
+ * The sibling another template's name was renamed to: one name contains the other
+ * (规范性文件 → 行政规范性文件). Removed names (第二十条第（九）项) have none.
+ */
+export function renamedSibling(key: string, siblings: string[]): string | undefined {
+  const k = normalizeKey(key);
+  const found = siblings.filter((s) => {
+    const n = normalizeKey(s);
+    return n !== k && (n.includes(k) || k.includes(n));
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Section 二's `行政许可: 5` has scalar values yet is a group: its keys name the group's rows. */
@@ -161,11 +261,14 @@ function readRow(def: RowDef | GroupDef, path: string[], columns: Column[], key:
     }
     value.items.slice(0, columns.length).forEach((item, i) => { row.cells[i] = readCell(columns[i], item, offset); });
   } else if (value.kind === 'map') {
+    const unknown: { record: UnknownKey; value: YNode }[] = [];
     for (const { key: k, value: v } of value.entries) {
       const name = k.kind === 'scalar' ? k.value : '';
       const i = columns.findIndex((c) => columnMatches(c, name));
       if (i === -1) {
-        table.unknownKeys.push({ key: name, start: k.start + offset, end: k.end + offset, parentPath: path, kind: 'column' });
+        const record: UnknownKey = { key: name, start: k.start + offset, end: k.end + offset, parentPath: path, kind: 'column' };
+        table.unknownKeys.push(record);
+        unknown.push({ record, value: v });
         continue;
       }
       if (row.cells[i]) {
@@ -174,12 +277,23 @@ function readRow(def: RowDef | GroupDef, path: string[], columns: Column[], key:
       }
       row.cells[i] = readCell(columns[i], v, offset);
     }
+    // A near miss of a column not otherwise given (`合计` for 总计) is read as that column.
+    for (const u of unknown) {
+      const free = columns.filter((_, i) => !row.cells[i]).map((c) => c.key);
+      const name = nearest(u.record.key, free, 0.5);
+      const i = name === undefined ? -1 : columns.findIndex((c) => c.key === name);
+      if (i === -1) continue;
+      u.record.standsFor = [...path, columns[i].key];
+      row.cells[i] = readCell(columns[i], u.value, offset);
+    }
     columns.forEach((c, i) => {
       if (!row.cells[i] && !c.isTotal) {
         row.missingColumns.push({ column: c });
         row.cells[i] = { column: c, value: 0, blank: true, start: row.keyStart, end: row.keyEnd, raw: '' };
       }
     });
+  } else if (value.kind === 'alias') {
+    row.unusable = 'alias';
   } else if (value.kind === 'scalar' && (columns.length === 1 || (columns.length === 2 && hasTotal))) {
     row.cells[0] = readCell(columns[0], value, offset);
   } else if (value.kind === 'scalar' && value.empty) {

@@ -19,10 +19,13 @@ export const balanceRule: Rule = {
           const lhs = sumTerms(table, identity.lhs, i);
           const rhs = sumTerms(table, identity.rhs, i);
           // A term whose row is absent is missing-row's finding; a broken row is invalid-value's.
-          if ([...lhs.parts, ...rhs.parts].some((p) => p.absent || p.unusable)) return;
+          if ([...lhs.parts, ...rhs.parts].some((p) => p.absent || p.unusable || p.invalid || p.inconsistent)) return;
           if (lhs.value === rhs.value) return;
           const at = termValue(table, identity.at, i);
           const cell = at.cells[0];
+          // A 总计 left out is computed from the row: nothing written to correct, and its
+          // imbalance is the sum of the other columns', each reported at its own value.
+          if (!cell && column.isTotal) return;
           const range = cell ? { start: cell.start, end: cell.end } : { start: atRow.keyStart, end: atRow.keyEnd };
           const others = rhs.parts.length === 2 ? [lhs.parts[0], lhs.parts[1], rhs.parts[0]] : [...lhs.parts, ...rhs.parts.slice(0, -1)];
           const expected = lhs.value - (rhs.value - at.value);
@@ -32,7 +35,7 @@ export const balanceRule: Rule = {
               column: column.key, received: lhs.parts[0].value, carriedIn: lhs.parts[1]?.value ?? 0, lhs: lhs.value,
               handled: rhs.parts[0].value, carriedOut: at.value, rhs: rhs.value, expected,
             }),
-            related: others.flatMap((p) => p.cells.slice(0, 1)).map((c) => ({ start: c.start, end: c.end, message: t('balanceRelated', { value: c.value }) })),
+            related: others.flatMap((p) => (p.cells.length === 1 ? p.cells : [])).map((c) => ({ start: c.start, end: c.end, message: t('balanceRelated', { value: c.value }) })),
             data: { expected },
           });
         });

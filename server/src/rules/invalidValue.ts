@@ -1,5 +1,6 @@
 // invalid-value: a negative, non-numeric or non-integer count, a list of the wrong length, or a
 // row/group written in the wrong shape.
+import { rowName } from '../parse/table';
 import type { RawFinding, Rule } from './types';
 
 export const invalidValueRule: Rule = {
@@ -12,10 +13,12 @@ export const invalidValueRule: Rule = {
       const table = section.table?.instance;
       if (!table) continue;
       for (const row of table.rows.values()) {
-        const name = row.def.key;
+        const name = rowName(row);
         const columns = row.columns.map((c) => c.key).join(t('andJoin'));
         if (row.unusable === 'length') {
           out.push({ start: row.valueStart, end: row.valueEnd, message: t('wrongLength', { row: name, expected: row.expectedLengths!.join('/'), actual: row.listLength ?? 0, columns }) });
+        } else if (row.unusable === 'alias') {
+          out.push({ start: row.valueStart, end: row.valueEnd, message: t('aliasRow', { row: name }) });
         } else if (row.unusable === 'shape') {
           out.push({ start: row.valueStart, end: row.valueEnd, message: t('wrongShape', { row: name, columns }) });
         }

@@ -6,8 +6,11 @@ import type { Rule } from './types';
 export function publicationDeadline(report: Report): { date: string; rule: 'deadlineRuleOverride' | 'deadlineRuleGovernment' | 'deadlineRuleDefault' } | undefined {
   const { year, agency, deadline } = report.frontMatter.data;
   if (deadline) return { date: deadline, rule: 'deadlineRuleOverride' };
-  if (year === undefined) return undefined;
-  const name = (agency ?? '').trim();
+  // An override that is written but invalid (a front-matter error): the deadline is unknown.
+  if (report.frontMatter.fields.some((f) => f.key === 'deadline')) return undefined;
+  // Without a valid year or agency (front-matter errors) the statutory deadline is unknown.
+  if (year === undefined || agency === undefined) return undefined;
+  const name = agency.trim();
   const government = name.endsWith('人民政府') && !/[镇乡]人民政府$/.test(name);
   return government ? { date: `${year + 1}-03-31`, rule: 'deadlineRuleGovernment' } : { date: `${year + 1}-01-31`, rule: 'deadlineRuleDefault' };
 }

@@ -19,10 +19,13 @@ interface FigurePhrase {
   exclude?: RegExp;
 }
 
+// `行政复议结果维持1件`, `未经行政复议直接起诉1件`, `行政复议后起诉1件`: a part, not the whole.
+const REVIEW_DETAIL = /维持|纠正|其他结果|审结|直接起诉|复议后|驳回|撤回|终止|决定/;
+
 const PHRASES: FigurePhrase[] = [
   { pattern: re(`(?:收到|受理|新收)[^，。；,;！？!?\\n]{0,60}?申请${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [['本年新收政府信息公开申请数量']], exclude: /复议|诉讼|上年/ },
   { pattern: re(`上年结转${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [['上年结转政府信息公开申请数量']] },
-  { pattern: re(`(?<!不)(?:予以公开|同意公开)${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '予以公开']] },
+  { pattern: re(`(?<!不|部分)(?:予以公开|同意公开)${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '予以公开']] },
   { pattern: re(`部分公开${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '部分公开']] },
   { pattern: re(`不予公开${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '不予公开']] },
   { pattern: re(`(?:本机关不掌握|信息不存在)${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '无法提供', '本机关不掌握相关政府信息']] },
@@ -30,11 +33,13 @@ const PHRASES: FigurePhrase[] = [
   { pattern: re(`不予处理${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '不予处理']] },
   { pattern: re(`(?:办结|答复)[^，。；,;！？!?\\n]{0,60}?申请${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '总计']], exclude: /复议|诉讼|咨询|投诉/ },
   { pattern: re(`结转下年度${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [['结转下年度继续办理']] },
-  { pattern: re(`行政复议${CLAUSE}(\\d+)\\s*件`), table: 'reviews', paths: [['行政复议']] },
-  { pattern: re(`行政诉讼${CLAUSE}(\\d+)\\s*件`), table: 'reviews', paths: [['行政诉讼', '未经复议直接起诉'], ['行政诉讼', '复议后起诉']] },
+  { pattern: re(`行政复议${CLAUSE}(\\d+)\\s*件`), table: 'reviews', paths: [['行政复议']], exclude: REVIEW_DETAIL },
+  { pattern: re(`行政诉讼${CLAUSE}(\\d+)\\s*件`), table: 'reviews', paths: [['行政诉讼', '未经复议直接起诉'], ['行政诉讼', '复议后起诉']], exclude: REVIEW_DETAIL },
 ];
 // "未发生…行政复议/行政诉讼" states 0.
-const NONE_HAPPENED = /(?:未发生|没有发生|未出现|没有出现|未有)[^。；;！!\n]{0,80}/g;
+// The span stays in one clause; "未发生行政复议结果被纠正" is about the outcome, not the number.
+const NONE_HAPPENED = /(?:未发生|没有发生|未出现|没有出现|未有)[^。；;！!，,\n]{0,80}/g;
+const NONE_ABOUT_OUTCOME = /纠正|纠错|败诉|撤销|违法|结果|被诉|维持/;
 
 function re(source: string): RegExp {
   return new RegExp(source, 'g');
@@ -49,15 +54,22 @@ export const proseMismatchRule: Rule = {
     const tables = tablesById(report);
     for (const p of report.paragraphs) {
       if (!p.section) continue;
+      // A number belongs to the figure word nearest before it: in `信息不存在无法提供3件` the 3 is
+      // 无法提供's, not 信息不存在's; in `办结申请中予以公开4件` it is 予以公开's, not 办结's.
+      const claims = new Map<number, { phrase: FigurePhrase; table: TableInstance; m: RegExpMatchArray }>();
       for (const phrase of PHRASES) {
         const table = tables.get(phrase.table);
         if (!table) continue;
         for (const m of p.text.matchAll(phrase.pattern)) {
           if (phrase.exclude?.test(m[0])) continue;
           const numberAt = m.index! + m[0].lastIndexOf(m[1]);
-          const said = m[0].slice(0, m[0].lastIndexOf(m[1])).replace(/\s+/g, '');
-          compare(out, t, table, phrase, Number(m[1]), said, p.start + numberAt, p.start + numberAt + m[1].length);
+          const other = claims.get(numberAt);
+          if (!other || other.m.index! < m.index!) claims.set(numberAt, { phrase, table, m });
         }
+      }
+      for (const [numberAt, { phrase, table, m }] of [...claims].sort((a, b) => a[0] - b[0])) {
+        const said = m[0].slice(0, m[0].lastIndexOf(m[1])).replace(/\s+/g, '');
+        compare(out, t, table, phrase, Number(m[1]), said, p.start + numberAt, p.start + numberAt + m[1].length);
       }
       const reviews = tables.get('reviews');
       if (reviews) {
@@ -66,7 +78,7 @@ export const proseMismatchRule: Rule = {
           for (const phrase of PHRASES.filter((x) => x.table === 'reviews')) {
             const word = phrase.paths[0][0];
             const at = m[0].indexOf(word);
-            if (at === -1) continue;
+            if (at === -1 || NONE_ABOUT_OUTCOME.test(m[0].slice(at))) continue;
             const start = p.start + m.index! + at;
             compare(out, t, reviews, phrase, 0, `${m[0].slice(0, 3)}…${word}`, start, start + word.length);
           }
@@ -91,14 +103,14 @@ function compare(out: RawFinding[], t: Parameters<Rule['check']>[0]['t'], table:
   const ti = table.def.columns.findIndex((c) => c.isTotal);
   if (ti === -1) return;
   const terms = phrase.paths.map((path) => termValue(table, path, ti));
-  if (terms.some((x) => x.absent || x.unusable)) return;
+  if (terms.some((x) => x.absent || x.unusable || x.invalid || x.inconsistent)) return;
   const actual = terms.reduce((s, x) => s + x.value, 0);
   if (actual === stated) return;
   const row = phrase.paths.map((path) => path[path.length - 1]).join('+');
   out.push({
     start, end,
     message: t('proseFigure', { phrase: text.length > 30 ? `${text.slice(0, 30)}…` : text, stated, row, actual }),
-    related: terms.flatMap((x) => x.cells.slice(0, 1)).map((c) => ({ start: c.start, end: c.end, message: t('proseFigureRelated') })),
+    related: terms.flatMap((x) => (x.cells.length === 1 ? x.cells : [])).map((c) => ({ start: c.start, end: c.end, message: t('proseFigureRelated') })),
     data: { stated, actual },
   });
 }
@@ -115,9 +127,14 @@ function partsExceedWhole(p: Paragraph, t: Parameters<Rule['check']>[0]['t']): R
   for (let at = text.indexOf('其中'); at !== -1; at = text.indexOf('其中', at + 2)) {
     while (w + 1 < wholes.length && wholes[w + 1].index! + wholes[w + 1][0].length <= at) w++;
     const whole = wholes[w];
-    if (!whole || text.slice(whole.index! + whole[0].length, at).includes('其中')) continue;
-    const sentenceEnd = firstOf(text, ['。', '其中', '\n\n'], at + 2);
-    const partsText = withoutParentheses(text.slice(at + 2, sentenceEnd));
+    // The 其中 must follow its whole directly: no other figure or sentence end in between.
+    if (!whole || /其中|\d+\s*件|[。！!？?]/.test(text.slice(whole.index! + whole[0].length, at))) continue;
+    const sentenceEnd = firstOf(text, ['。', '；', ';', '其中', '\n\n'], at + 2);
+    let region = text.slice(at + 2, sentenceEnd);
+    // `…，在予以公开的4件中，…` opens a breakdown of a part: the parts end before it.
+    const nested = /\d+\s*件中/.exec(region);
+    if (nested) region = region.slice(0, nested.index);
+    const partsText = withoutParentheses(region);
     const parts = [...partsText.matchAll(PART)];
     if (parts.length < 2) continue;
     const sum = parts.reduce((s, m) => s + Number(m[1]), 0);

@@ -1,5 +1,5 @@
 // result-total: 本年度办理结果's 总计 row differs from the sum of the result rows (identity 2).
-import { sumTerms } from '../parse/arith';
+import { rowCell, sumTerms } from '../parse/arith';
 import type { RawFinding, Rule } from './types';
 
 export const resultTotalRule: Rule = {
@@ -17,8 +17,10 @@ export const resultTotalRule: Rule = {
         targetRow.columns.forEach((column, i) => {
           const written = targetRow.cells[i];
           if (!written || written.blank || written.invalid) return;
+          // A written total that is not the sum of its own row is row-total's finding.
+          if (rowCell(targetRow, i).inconsistent) return;
           const sum = sumTerms(table, identity.rhs, i);
-          if (sum.unusable || sum.value === written.value) return;
+          if (sum.unusable || sum.invalid || sum.inconsistent || sum.value === written.value) return;
           out.push({
             start: written.start, end: written.end,
             message: t('resultTotal', { column: column.key, expected: sum.value, formula: sum.parts.map((p) => p.value).join('+'), actual: written.value }),

@@ -1,5 +1,6 @@
 // row-total: a row's written 总计 differs from the sum of its columns (identities 1 and 4).
 import { computedTotal } from '../parse/arith';
+import { rowName } from '../parse/table';
 import type { RawFinding, Rule } from './types';
 
 export const rowTotalRule: Rule = {
@@ -21,7 +22,7 @@ export const rowTotalRule: Rule = {
         const addends = row.cells.filter((c, j) => j !== ti && c);
         out.push({
           start: written.start, end: written.end,
-          message: t('rowTotal', { row: row.def.key, expected, formula: addends.map((c) => c!.value).join('+'), actual: written.value }),
+          message: t('rowTotal', { row: rowName(row), expected, formula: addends.map((c) => c!.value).join('+'), actual: written.value }),
           related: addends.filter((c) => !c!.blank).map((c) => ({ start: c!.start, end: c!.end, message: t('addendRelated', { value: `${c!.column.key} ${c!.value}` }) })),
           data: { replacement: String(expected) },
         });

@@ -2,7 +2,7 @@
 // 六 without the 信息处理费 from the 2021 template on; a 人民政府 report without 考核/评议/责任追究.
 import type { RawFinding, Rule } from './types';
 
-const GOVERNMENT_TOPICS = [['考核'], ['评议'], ['责任追究', '追责']];
+const GOVERNMENT_TOPICS = [['考核'], ['评议'], ['责任追究', '追究责任', '追责', '问责']];
 
 export const sectionContentRule: Rule = {
   code: 'section-content',

@@ -1,5 +1,5 @@
 // section-missing: one of the six statutory sections is absent.
-// Placed at the heading of the next statutory section present after it, else the last line.
+// Placed at the heading of the next statutory section present after it, else the file's last line.
 import type { Rule } from './types';
 
 export const sectionMissingRule: Rule = {
@@ -11,14 +11,17 @@ export const sectionMissingRule: Rule = {
     const order = report.template.sections.map((s) => s.number);
     return report.template.sections.filter((s) => !present.has(s.number)).map((s) => {
       const later = order.slice(order.indexOf(s.number) + 1);
-      const next = report.sections.find((x) => later.includes(x.number));
+      // The next section in statutory order that is present (its first heading, should it repeat).
+      const next = later.map((n) => report.sections.find((x) => x.number === n)).find((x) => x !== undefined);
       const range = next ? { start: next.heading.start, end: next.heading.end } : lastLine(report.lines);
       return { ...range, message: t('sectionMissing', { title: `${s.number}、${s.title}` }), data: { section: s.number } };
     });
   },
 };
 
-function lastLine(lines: { lineCount: number; lineStarts: number[]; lineEnd(l: number): number }) {
-  const l = lines.lineCount - 1;
+/** The file's last line: the last one with content (a final newline ends that line, it does not start another). */
+function lastLine(lines: { lineCount: number; lineStarts: number[]; lineEnd(l: number): number; lineText(l: number): string }) {
+  let l = lines.lineCount - 1;
+  while (l > 0 && lines.lineText(l).trim() === '') l--;
   return { start: lines.lineStarts[l], end: lines.lineEnd(l) };
 }

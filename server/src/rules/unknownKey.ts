@@ -1,8 +1,9 @@
 // unknown-key: a row, group or column name that is not statutory for the report's template.
 // Says where a misplaced name belongs, recognises the other template's names, else suggests the nearest.
+// A key the table reader counted as a statutory row (`standsFor`) suggests exactly that row.
 import { TEMPLATES, childrenAt, walkNodes, type TableDef, type Template } from '../statute';
 import { nearest, normalizeKey } from '../parse/normalize';
-import { columnMatches, nodeMatches } from '../parse/table';
+import { columnMatches, nodeMatches, renamedSibling } from '../parse/table';
 import type { RawFinding, Rule } from './types';
 
 export const unknownKeyRule: Rule = {
@@ -18,13 +19,18 @@ export const unknownKeyRule: Rule = {
       for (const u of table.unknownKeys) {
         const where = u.parentPath.length ? t('whereIn', { parent: u.parentPath[u.parentPath.length - 1] }) : t('whereTop');
         const base = { start: u.start, end: u.end };
+        const standsFor = u.standsFor?.[u.standsFor.length - 1];
         if (u.kind === 'column') {
           const columns = walkNodes(table.def).find((n) => n.path.join('/') === u.parentPath.join('/'))?.columns ?? table.def.columns;
-          const near = nearest(u.key, columns.map((c) => c.key), 0.5);
+          const near = standsFor ?? nearest(u.key, columns.map((c) => c.key), 0.5);
           const row = u.parentPath[u.parentPath.length - 1];
+          const other = otherTemplateWith(template, section.number, u.key, 'column');
+          const list = columns.map((c) => c.key).join(t('andJoin'));
           out.push(near
             ? { ...base, message: t('unknownColumnNearest', { key: u.key, row, nearest: near }), data: { replacement: near } }
-            : { ...base, message: t('unknownColumn', { key: u.key, row, columns: columns.map((c) => c.key).join(t('andJoin')) }) });
+            : other
+              ? { ...base, message: t('unknownColumnOtherTemplate', { key: u.key, other: other.id, template: template.id, row, columns: list }) }
+              : { ...base, message: t('unknownColumn', { key: u.key, row, columns: list }) });
           continue;
         }
         const siblings = childrenAt(table.def, u.parentPath).map((n) => n.key);
@@ -35,16 +41,17 @@ export const unknownKeyRule: Rule = {
           out.push({ ...base, message: t('unknownKeyWrongPlace', { key: u.key, place }) });
           continue;
         }
-        // 2. A name of another template.
-        const other = otherTemplateWith(template, section.number, u.key);
-        const near = nearest(u.key, siblings, other ? 0.5 : 0.6);
+        // 2. A name of another template: renamed (规范性文件 → 行政规范性文件) or removed.
+        const other = otherTemplateWith(template, section.number, u.key, 'row');
         if (other) {
-          out.push(near
-            ? { ...base, message: t('unknownKeyOtherTemplate', { key: u.key, other: other.id, template: template.id, name: near }), data: { replacement: near } }
+          const name = standsFor ?? renamedSibling(u.key, siblings);
+          out.push(name
+            ? { ...base, message: t('unknownKeyOtherTemplate', { key: u.key, other: other.id, template: template.id, name }), data: { replacement: name } }
             : { ...base, message: t('unknownKeyRemoved', { key: u.key, other: other.id, template: template.id }) });
           continue;
         }
         // 3. A near miss, or nothing near.
+        const near = standsFor ?? nearest(u.key, siblings, 0.6);
         out.push(near
           ? { ...base, message: t('unknownKeyNearest', { key: u.key, template: template.id, where, nearest: near }), data: { replacement: near } }
           : { ...base, message: t('unknownKey', { key: u.key, template: template.id, where }) });
@@ -54,12 +61,12 @@ export const unknownKeyRule: Rule = {
   },
 };
 
-function otherTemplateWith(current: Template, section: string, key: string): Template | undefined {
-  const k = normalizeKey(key);
-  if (!k) return undefined;
+/** The other template whose table of this section has `key` as a row (or column) name. */
+function otherTemplateWith(current: Template, section: string, key: string, kind: 'row' | 'column'): Template | undefined {
+  if (!normalizeKey(key)) return undefined;
   return TEMPLATES.find((tpl) => {
     if (tpl.id === current.id) return false;
     const def: TableDef | undefined = tpl.sections.find((s) => s.number === section)?.table;
-    return def !== undefined && walkNodes(def).some((n) => nodeMatches(n.def, key) || n.columns.some((c) => columnMatches(c, key)));
+    return def !== undefined && walkNodes(def).some((n) => (kind === 'row' ? nodeMatches(n.def, key) : n.columns.some((c) => columnMatches(c, key))));
   });
 }
