@@ -45,6 +45,9 @@ function findReports(dir: string): string[] {
 function readInput(path: string): Input {
   let bytes: Buffer;
   try { bytes = readFileSync(path); } catch (e) { return { path, problem: 'unreadable', reason: errorReason(e) }; }
+  // A NUL byte never occurs in a text report but is valid UTF-8: without this check a binary file (or a
+  // UTF-16 file of mostly ASCII) would be "checked" and reported as a report full of errors.
+  if (bytes.includes(0)) return { path, problem: 'binary' };
   try {
     return { path, text: utf8.decode(bytes) };
   } catch {

@@ -1,4 +1,6 @@
 // SARIF 2.1.0 output, shaped for GitHub code-scanning upload.
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { RULES } from '../rules';
 import type { Finding } from '../service';
 
@@ -12,7 +14,7 @@ export function toSarif(results: FileResult[], version: string, notifications: s
     startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1,
   });
   const location = (file: string, range: Finding['range'], message?: string) => ({
-    physicalLocation: { artifactLocation: { uri: toUri(file), uriBaseId: '%SRCROOT%' }, region: region(range) },
+    physicalLocation: { artifactLocation: artifactLocation(file), region: region(range) },
     ...(message ? { message: { text: message } } : {}),
   });
   return {
@@ -47,6 +49,12 @@ export function toSarif(results: FileResult[], version: string, notifications: s
       }))),
     }],
   };
+}
+
+/** A file shown relative to the working directory is relative to %SRCROOT%; one outside it (shown as an
+ *  absolute path) is an absolute file: URI, which SARIF requires to stand without a uriBaseId. */
+function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  return isAbsolute(file) ? { uri: pathToFileURL(file).href } : { uri: toUri(file), uriBaseId: '%SRCROOT%' };
 }
 
 /** A relative path as a SARIF URI reference: forward slashes, each segment percent-encoded. */
