@@ -36,7 +36,17 @@ test(`every quick fix is a minimal edit that removes its finding (${RUNS} docume
       const [edit] = edits;
       const finding = action.diagnostics![0] as Finding;
       const [start, end] = offsetRange(report.lines, edit.range);
-      if (start !== end && finding.code !== 'section-title') assert.deepEqual(edit.range, finding.range, `${action.title}: replaces more than its finding`);
+      if (start !== end) {
+        // A replacement covers exactly the offending cell or key; a title or a row's value is
+        // replaced on the finding's own line, never beyond it.
+        if (['row-total', 'result-total', 'blank-cell', 'unknown-key'].includes(finding.code)) {
+          // Exactly the cell or key — plus, for a quoted scalar ("/"), its quotes.
+          const [fStart, fEnd] = offsetRange(report.lines, finding.range);
+          const extra = report.text.slice(start, fStart) + report.text.slice(fEnd, end);
+          assert.ok(start <= fStart && fEnd <= end && /^["']*$/.test(extra), `${action.title}: replaces more than its finding`);
+        }
+        else assert.ok(edit.range.start.line === finding.range.start.line && edit.range.end.line === finding.range.start.line, `${action.title}: replaces beyond the finding's line`);
+      }
       const after = report.text.slice(0, start) + edit.newText + report.text.slice(end);
       // Only the edited range changed.
       assert.equal(after.slice(0, start), report.text.slice(0, start));

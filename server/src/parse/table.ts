@@ -146,7 +146,8 @@ function readChildren(table: TableInstance, defs: NodeDef[], ancestors: GroupDef
     const candidates = defs.filter((d) => !seen.has(d) && !(d.kind === 'row' && d.computed));
     const name = otherTemplateHas(table.def, u.record.key)
       ? renamedSibling(u.record.key, candidates.map((d) => d.key))
-      : nearest(u.record.key, candidates.map((d) => d.key), 0.5);
+      // Strictly nearer than half: `行政检查` is not read as `行政强制` (it only gets the suggestion).
+      : nearest(u.record.key, candidates.map((d) => d.key), 0.49);
     const def = name === undefined ? undefined : candidates.find((d) => d.key === name);
     if (!def) continue;
     seen.add(def);
@@ -210,16 +211,23 @@ function rehome(table: TableInstance, misplaced: Misplaced[], offset: number) {
   }
 }
 
-/** Whether another template's table of the same kind has this row or column name. */
+const otherNames = new WeakMap<TableDef, Set<string>>();
+
+/** Whether another template's table of the same kind has this row name, which this table lacks. */
 export function otherTemplateHas(def: TableDef, key: string): boolean {
-  if (!normalizeKey(key)) return false;
-  return TEMPLATES.some((tpl) => tpl.sections.some((s) => {
-    const other = s.table;
-    if (!other || other.id !== def.id || other === def) return false;
-    const here = walkNodes(def);
-    return walkNodes(other).some((n) => (nodeMatches(n.def, key) && !here.some((h) => nodeMatches(h.def, key)))
-      || n.columns.some((c) => columnMatches(c, key) && !here.some((h) => h.columns.some((hc) => columnMatches(hc, key)))));
-  }));
+  let names = otherNames.get(def);
+  if (!names) {
+    const here = new Set(walkNodes(def).flatMap((n) => [n.def.key, ...n.def.aliases].map(normalizeKey)));
+    names = new Set();
+    for (const tpl of TEMPLATES) {
+      for (const s of tpl.sections) {
+        if (!s.table || s.table.id !== def.id || s.table === def) continue;
+        for (const n of walkNodes(s.table)) for (const k of [n.def.key, ...n.def.aliases].map(normalizeKey)) if (!here.has(k)) names.add(k);
+      }
+    }
+    otherNames.set(def, names);
+  }
+  return names.has(normalizeKey(key));
 }
 
 /**

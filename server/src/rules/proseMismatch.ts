@@ -36,6 +36,7 @@ const PHRASES: FigurePhrase[] = [
   { pattern: re(`行政复议${CLAUSE}(\\d+)\\s*件`), table: 'reviews', paths: [['行政复议']], exclude: REVIEW_DETAIL },
   { pattern: re(`行政诉讼${CLAUSE}(\\d+)\\s*件`), table: 'reviews', paths: [['行政诉讼', '未经复议直接起诉'], ['行政诉讼', '复议后起诉']], exclude: REVIEW_DETAIL },
 ];
+const INCLUSIVE = /^\s*[（(]\s*(?:含|包括|包含)/;
 // "未发生…行政复议/行政诉讼" states 0.
 // The span stays in one clause; "未发生行政复议结果被纠正" is about the outcome, not the number.
 const NONE_HAPPENED = /(?:未发生|没有发生|未出现|没有出现|未有)[^。；;！!，,\n]{0,80}/g;
@@ -69,6 +70,9 @@ export const proseMismatchRule: Rule = {
       }
       for (const [numberAt, { phrase, table, m }] of [...claims].sort((a, b) => a[0] - b[0])) {
         const said = m[0].slice(0, m[0].lastIndexOf(m[1])).replace(/\s+/g, '');
+        // `予以公开（含部分公开）20件`, `予以公开20件（含部分公开4件）`: a figure the writer defines
+        // differently from the table's row. Not compared.
+        if (/[（()）]/.test(said) || INCLUSIVE.test(p.text.slice(m.index! + m[0].length))) continue;
         compare(out, t, table, phrase, Number(m[1]), said, p.start + numberAt, p.start + numberAt + m[1].length);
       }
       const reviews = tables.get('reviews');
@@ -127,8 +131,12 @@ function partsExceedWhole(p: Paragraph, t: Parameters<Rule['check']>[0]['t']): R
   for (let at = text.indexOf('其中'); at !== -1; at = text.indexOf('其中', at + 2)) {
     while (w + 1 < wholes.length && wholes[w + 1].index! + wholes[w + 1][0].length <= at) w++;
     const whole = wholes[w];
-    // The 其中 must follow its whole directly: no other figure or sentence end in between.
-    if (!whole || /其中|\d+\s*件|[。！!？?]/.test(text.slice(whole.index! + whole[0].length, at))) continue;
+    // The 其中 must follow its whole: no other figure in between (a parenthesis aside), and at most
+    // the end of the whole's own sentence (`共收到申请125件，较上年增长15%。其中，…`).
+    if (!whole) continue;
+    const between = withoutParentheses(text.slice(whole.index! + whole[0].length, at));
+    const sentences = between.split(/[。！!？?]/);
+    if (/其中|\d+\s*件|\n\s*\n/.test(between) || sentences.length > 2 || (sentences.length === 2 && sentences[1].trim() !== '')) continue;
     const sentenceEnd = firstOf(text, ['。', '；', ';', '其中', '\n\n'], at + 2);
     let region = text.slice(at + 2, sentenceEnd);
     // `…，在予以公开的4件中，…` opens a breakdown of a part: the parts end before it.

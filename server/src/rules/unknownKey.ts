@@ -2,8 +2,8 @@
 // Says where a misplaced name belongs, recognises the other template's names, else suggests the nearest.
 // A key the table reader counted as a statutory row (`standsFor`) suggests exactly that row.
 import { TEMPLATES, childrenAt, walkNodes, type TableDef, type Template } from '../statute';
-import { nearest, normalizeKey } from '../parse/normalize';
-import { columnMatches, nodeMatches, renamedSibling } from '../parse/table';
+import { nearest, normalizeKey, normalizeName } from '../parse/normalize';
+import { nodeMatches, renamedSibling } from '../parse/table';
 import type { RawFinding, Rule } from './types';
 
 export const unknownKeyRule: Rule = {
@@ -66,7 +66,30 @@ function otherTemplateWith(current: Template, section: string, key: string, kind
   if (!normalizeKey(key)) return undefined;
   return TEMPLATES.find((tpl) => {
     if (tpl.id === current.id) return false;
-    const def: TableDef | undefined = tpl.sections.find((s) => s.number === section)?.table;
-    return def !== undefined && walkNodes(def).some((n) => (kind === 'row' ? nodeMatches(n.def, key) : n.columns.some((c) => columnMatches(c, key))));
+    const names = namesOf(tpl, section);
+    if (!names) return false;
+    return kind === 'row' ? names.rows.has(normalizeKey(key)) : names.columns.has(normalizeName(key)) || names.stripped.has(stripUnit(key));
   });
+}
+
+const stripUnit = (s: string) => normalizeName(s).replace(/\(.*\)$/, '');
+const nameSets = new Map<string, { rows: Set<string>; columns: Set<string>; stripped: Set<string> } | undefined>();
+
+/** The row and column names of a template's table in a section, normalised as nodeMatches/columnMatches do. */
+function namesOf(tpl: Template, section: string) {
+  const id = `${tpl.id}/${section}`;
+  if (!nameSets.has(id)) {
+    const def: TableDef | undefined = tpl.sections.find((s) => s.number === section)?.table;
+    if (!def) nameSets.set(id, undefined);
+    else {
+      const nodes = walkNodes(def);
+      const columns = nodes.flatMap((n) => n.columns).concat(def.columns);
+      nameSets.set(id, {
+        rows: new Set(nodes.flatMap((n) => [n.def.key, ...n.def.aliases].map(normalizeKey))),
+        columns: new Set(columns.flatMap((c) => [normalizeName(c.key), normalizeName(c.label)])),
+        stripped: new Set(columns.map((c) => stripUnit(c.label))),
+      });
+    }
+  }
+  return nameSets.get(id);
 }
