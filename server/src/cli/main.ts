@@ -3,8 +3,10 @@
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
 import { resolveLocale, translator, type Translate } from '../i18n/messages';
-import { checkText, type Finding } from '../service';
+import type { Finding } from '../service';
 import { collectInputs } from './files';
+import { checkAll } from './parallel';
+import { renderCommand } from './render';
 import { toSarif, type FileResult } from './sarif';
 
 declare const OGI_VERSION: string | undefined;
@@ -17,6 +19,7 @@ const HELP = `ogi-report ${VERSION} — 政府信息公开工作年度报告检�
 
 用法 / usage:
   ogi-report check [--format text|json|sarif] [--locale zh-cn|en] FILE|DIR…
+  ogi-report render FILE.ogi.md [-o OUT.html] [--pdf OUT.pdf]
   ogi-report --version
 
 退出码 / exit codes: 0 无错误 no errors · 1 有错误 errors · 2 参数错误或无法读取 bad usage / unreadable input
@@ -26,9 +29,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const [command, ...rest] = argv;
   if (command === '--version' || command === '-v') { io.out(`${VERSION}\n`); return 0; }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    // No command at all is a usage error: the help goes to stderr then, like any usage message.
+    if (command === undefined) { io.err(HELP); return 2; }
     io.out(HELP);
-    return command === undefined ? 2 : 0;
+    return 0;
   }
+  if (command === 'render') return renderCommand(rest, io);
   if (command !== 'check') {
     io.err(`${translator('zh-cn')('cliBadUsage', { reason: `unknown command “${command}”` })}\n${HELP}`);
     return 2;
@@ -64,9 +70,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   return runCheck(positionals, format as 'text' | 'json' | 'sarif', values.locale!, t, io);
 }
 
-function runCheck(paths: string[], format: 'text' | 'json' | 'sarif', locale: string, t: Translate, io: Io): number {
-  const results: FileResult[] = [];
+async function runCheck(paths: string[], format: 'text' | 'json' | 'sarif', locale: string, t: Translate, io: Io): Promise<number> {
   const problems: string[] = [];
+  const readable: { file: string; text: string }[] = [];
   for (const input of collectInputs(paths)) {
     const shown = displayPath(input.path);
     if ('problem' in input) {
@@ -74,8 +80,10 @@ function runCheck(paths: string[], format: 'text' | 'json' | 'sarif', locale: st
       problems.push(t(id, { path: shown, reason: input.reason ?? '' }));
       continue;
     }
-    results.push({ file: shown, findings: checkText(input.text, { locale }) });
+    readable.push({ file: shown, text: input.text });
   }
+  const findings = await checkAll(readable.map((r) => r.text), locale);
+  const results: FileResult[] = readable.map((r, i) => ({ file: r.file, findings: findings[i] }));
   for (const p of problems) io.err(`${p}\n`);
   const all = results.flatMap((r) => r.findings);
   if (format === 'json') {
