@@ -7,6 +7,7 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 const entryPoints = {
   cli: 'server/src/cli/main.ts',
   server: 'server/src/lsp/main.ts',
+  client: 'client/src/extension.ts',
 };
 
 await build({
@@ -16,6 +17,8 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  // The client runs inside VS Code, which provides the `vscode` module at run time.
+  external: ['vscode'],
   sourcemap: true,
   logLevel: 'warning',
   define: { OGI_VERSION: JSON.stringify(version) },

@@ -1,0 +1,114 @@
+// The VS Code extension (thin): starts the language server (dist/server.js) over IPC, restarts it
+// when it crashes, and offers "New OGI report". Everything about reports lives in the engine.
+import * as vscode from 'vscode';
+import {
+  CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions,
+} from 'vscode-languageclient/node';
+import { DEFAULT_TEMPLATE_ID, FIRST_REPORT_YEAR, TEMPLATES, defaultYear, newReportText, parseYear, templateFitsYear } from './newReport';
+import { RestartPolicy } from './restartPolicy';
+
+const LANGUAGE_ID = 'ogi-report';
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const restarts = new RestartPolicy();
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: LANGUAGE_ID }],
+    synchronize: { configurationSection: 'ogiReport' },
+    errorHandler: {
+      // A read/write error while the server dies is followed by `closed`, which tells the user: log it only.
+      error: (_error, _message, count) => (count !== undefined && count <= 3
+        ? { action: ErrorAction.Continue, handled: true }
+        : { action: ErrorAction.Shutdown, message: vscode.l10n.t('The connection to the OGI Report language server keeps failing; the server was stopped.') }),
+      closed: () => {
+        if (restarts.crashed()) {
+          vscode.window.setStatusBarMessage(vscode.l10n.t('OGI Report: the language server stopped unexpectedly and was restarted ({0}/{1}).', restarts.recent, restarts.max), 10_000);
+          return { action: CloseAction.Restart, handled: true };
+        }
+        void gaveUp(restarts);
+        return { action: CloseAction.DoNotRestart, handled: true };
+      },
+    },
+  };
+  client = new LanguageClient('ogiReport', vscode.l10n.t('OGI Report Language Server'), serverOptions, clientOptions);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('ogiReport.newReport', newReport),
+    vscode.commands.registerCommand('ogiReport.restartServer', () => restart(restarts)),
+  );
+  // A failed start is already reported by the client (notification + output); the command still works.
+  await client.start().catch(() => undefined);
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return client?.stop();
+}
+
+async function restart(restarts: RestartPolicy): Promise<void> {
+  if (!client) return;
+  restarts.reset();
+  await (client.isRunning() ? client.restart() : client.start());
+}
+
+async function gaveUp(restarts: RestartPolicy): Promise<void> {
+  const again = vscode.l10n.t('Restart');
+  const output = vscode.l10n.t('Show Output');
+  const choice = await vscode.window.showErrorMessage(
+    vscode.l10n.t('The OGI Report language server crashed {0} times in 3 minutes and will not be restarted.', restarts.recent), again, output);
+  if (choice === again) await restart(restarts);
+  else if (choice === output) client?.outputChannel.show(true);
+}
+
+/** Asks template, agency and year, then opens an untitled report filled with the statutory skeleton. */
+async function newReport(): Promise<void> {
+  const today = new Date();
+  const title = vscode.l10n.t('New OGI Report');
+  const items = [...TEMPLATES]
+    .sort((a, b) => Number(b.id === DEFAULT_TEMPLATE_ID) - Number(a.id === DEFAULT_TEMPLATE_ID))
+    .map((template) => ({
+      label: template.id,
+      description: template.id === DEFAULT_TEMPLATE_ID ? vscode.l10n.t('{0} (default)', template.basis) : template.basis,
+      detail: template.lastYear === undefined
+        ? vscode.l10n.t('{0} — for report years {1} onwards', template.name, template.firstYear)
+        : vscode.l10n.t('{0} — for report years {1}–{2}', template.name, template.firstYear, template.lastYear),
+      template,
+    }));
+  const picked = await vscode.window.showQuickPick(items, { title: `${title} (1/3)`, placeHolder: vscode.l10n.t('Statutory format of the report'), ignoreFocusOut: true });
+  if (!picked) return;
+  const { template } = picked;
+
+  const agency = await vscode.window.showInputBox({
+    title: `${title} (2/3)`,
+    prompt: vscode.l10n.t('Full name of the reporting agency'),
+    placeHolder: vscode.l10n.t('e.g. 安丘市景芝镇人民政府'),
+    ignoreFocusOut: true,
+    validateInput: (value) => (value.trim() === '' ? vscode.l10n.t('Enter the agency name.') : /[\r\n]/.test(value) ? vscode.l10n.t('The name must fit on one line.') : undefined),
+  });
+  if (agency === undefined) return;
+
+  const yearText = await vscode.window.showInputBox({
+    title: `${title} (3/3)`,
+    prompt: vscode.l10n.t('Report year (the calendar year the report covers)'),
+    value: String(defaultYear(template, today)),
+    ignoreFocusOut: true,
+    validateInput: (value) => {
+      const year = parseYear(value, today);
+      if (year === undefined) return vscode.l10n.t('Enter a year from {0} to {1}.', FIRST_REPORT_YEAR, today.getFullYear());
+      if (!templateFitsYear(template, year)) {
+        return { message: vscode.l10n.t('{0} is not the format for report year {1}.', template.id, year), severity: vscode.InputBoxValidationSeverity.Warning };
+      }
+      return undefined;
+    },
+  });
+  const year = yearText === undefined ? undefined : parseYear(yearText, today);
+  if (year === undefined) return;
+
+  const content = newReportText({ templateId: template.id, agency, year, today });
+  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content });
+  await vscode.window.showTextDocument(document);
+}

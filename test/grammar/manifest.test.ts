@@ -1,0 +1,131 @@
+// The extension manifest and its companions: every %key% localised in English and Chinese, the
+// settings match what the server reads (one severity per FORMAT.md §6 code), every contributed file
+// exists, the client's runtime strings have their Chinese bundle, the language configuration is sound.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { parseSettings } from '../../server/src/lsp/settings';
+import { CODES, RULES } from '../../server/src/rules';
+
+const ROOT = join(__dirname, '..', '..');
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+const pkg = JSON.parse(read('package.json'));
+const nls: Record<string, Record<string, string>> = { en: JSON.parse(read('package.nls.json')), 'zh-cn': JSON.parse(read('package.nls.zh-cn.json')) };
+
+/** Every `%key%` string anywhere in the manifest. */
+function placeholders(value: unknown, out = new Set<string>()): Set<string> {
+  if (typeof value === 'string') { const m = /^%([^%]+)%$/.exec(value); if (m) out.add(m[1]); }
+  else if (Array.isArray(value)) value.forEach((v) => placeholders(v, out));
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => placeholders(v, out));
+  return out;
+}
+
+describe('localisation', () => {
+  const used = placeholders(pkg);
+
+  test('every %key% of the manifest is in package.nls.json and package.nls.zh-cn.json, and no key is unused', () => {
+    assert.ok(used.size > 20);
+    for (const [lang, bundle] of Object.entries(nls)) {
+      assert.deepEqual([...used].filter((k) => !(k in bundle)), [], `missing in ${lang}`);
+      assert.deepEqual(Object.keys(bundle).filter((k) => !used.has(k)), [], `unused in ${lang}`);
+      for (const [k, v] of Object.entries(bundle)) assert.ok(v.trim().length > 0, `${lang} ${k}`);
+    }
+  });
+
+  test('the Chinese bundle is Chinese', () => {
+    for (const [k, v] of Object.entries(nls['zh-cn'])) assert.ok(/[\u4e00-\u9fff]/.test(v), k);
+  });
+
+  test('the commands carry the titles the brief names', () => {
+    const titles = Object.fromEntries(pkg.contributes.commands.map((c: { command: string; title: string }) => [c.command, c.title.slice(1, -1)]));
+    assert.equal(nls.en[titles['ogiReport.newReport']], 'New OGI Report');
+    assert.equal(nls['zh-cn'][titles['ogiReport.newReport']], '新建政府信息公开年报');
+  });
+
+  test('every runtime string of the client (vscode.l10n.t) is in its Chinese bundle', () => {
+    const dir = join(ROOT, 'client', 'src');
+    const strings = new Set<string>();
+    for (const f of readdirSync(dir)) {
+      for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) strings.add(m[1].replace(/\\'/g, "'"));
+    }
+    assert.ok(strings.size > 5);
+    const bundle = JSON.parse(read(`${pkg.l10n.replace(/^\.\//, '')}/bundle.l10n.zh-cn.json`)) as Record<string, string>;
+    assert.deepEqual([...strings].filter((s) => !(s in bundle)), [], 'missing');
+    assert.deepEqual(Object.keys(bundle).filter((s) => !strings.has(s)), [], 'unused');
+    for (const [en, zh] of Object.entries(bundle)) {
+      const args = (s: string) => (s.match(/\{\d\}/g) ?? []).sort().join();
+      assert.equal(args(zh), args(en), `placeholders of "${en}"`);
+    }
+  });
+});
+
+describe('settings', () => {
+  const props = pkg.contributes.configuration.properties;
+
+  test('ogiReport.severity has one property per finding code, each off|hint|information|warning|error', () => {
+    const severity = props['ogiReport.severity'];
+    assert.equal(severity.type, 'object');
+    assert.equal(severity.scope, 'resource');
+    assert.deepEqual(Object.keys(severity.properties), [...CODES]);
+    for (const code of CODES) assert.deepEqual(severity.properties[code].enum, ['off', 'hint', 'information', 'warning', 'error']);
+  });
+
+  test('each code\'s description states the rule\'s default severity', () => {
+    for (const rule of RULES) assert.ok(nls.en[`configuration.severity.${rule.code}`].includes(`(default: ${rule.severity})`), rule.code);
+  });
+
+  test('the defaults are the server\'s defaults', () => {
+    const defaults = { severity: props['ogiReport.severity'].default, inlayHints: { enabled: props['ogiReport.inlayHints.enabled'].default }, locale: props['ogiReport.locale'].default };
+    assert.deepEqual(parseSettings(defaults), parseSettings({}));
+    assert.deepEqual(props['ogiReport.locale'].enum, ['auto', 'zh-cn', 'en']);
+    for (const p of Object.values(props) as { scope: string }[]) assert.equal(p.scope, 'resource');
+  });
+});
+
+describe('contributions', () => {
+  test('activation, entry point and capabilities', () => {
+    assert.deepEqual(pkg.activationEvents, ['onLanguage:ogi-report']);
+    assert.equal(pkg.main, './dist/client.js');
+    assert.deepEqual(pkg.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: false });
+    assert.deepEqual(pkg.contributes.languages[0].extensions, ['.ogi.md']);
+  });
+
+  test('every contributed file exists', () => {
+    const [language] = pkg.contributes.languages;
+    const files = [pkg.icon, language.configuration, language.icon.light, language.icon.dark,
+      ...pkg.contributes.grammars.map((g: { path: string }) => g.path), ...pkg.contributes.snippets.map((s: { path: string }) => s.path), 'LICENSE', 'README.md', '.vscodeignore'];
+    for (const f of files) assert.ok(existsSync(join(ROOT, f)), f);
+  });
+
+  test('the icon is a 128×128 PNG', () => {
+    const png = readFileSync(join(ROOT, pkg.icon));
+    assert.equal(png.subarray(1, 4).toString('ascii'), 'PNG');
+    assert.equal(png.readUInt32BE(16), 128);
+    assert.equal(png.readUInt32BE(20), 128);
+  });
+});
+
+describe('language configuration', () => {
+  const config = JSON.parse(read('language-configuration.json'));
+
+  test('HTML comments and the Chinese bracket pairs', () => {
+    assert.deepEqual(config.comments.blockComment, ['<!--', '-->']);
+    for (const pair of [['（', '）'], ['「', '」'], ['“', '”']]) {
+      assert.ok(config.brackets.some((b: string[]) => b.join() === pair.join()), pair.join());
+      assert.ok(config.autoClosingPairs.some((p: { open: string; close: string }) => p.open === pair[0] && p.close === pair[1]), pair.join());
+    }
+    assert.ok(new RegExp(config.folding.markers.start).test('<!-- #region 附件 -->'));
+    assert.ok(new RegExp(config.folding.markers.end).test('<!-- #endregion -->'));
+  });
+
+  test('the word pattern keeps names and statutory keys whole', () => {
+    const word = new RegExp(config.wordPattern.pattern, config.wordPattern.flags);
+    const words = (s: string) => s.match(word) ?? [];
+    assert.deepEqual(words('agency: 安丘市景芝镇人民政府'), ['agency', '安丘市景芝镇人民政府']);
+    assert.deepEqual(words('第二十条第（一）项:'), ['第二十条第（一）项']);
+    assert.deepEqual(words('危及“三安全一稳定”: [0, 1]'), ['危及“三安全一稳定”', '0', '1']);
+    assert.deepEqual(words('本年增/减: -3'), ['本年增/减', '-3']);
+    assert.deepEqual(words('template: ogi-annual-2021 issued: 2021-01-26 金额 2.5'), ['template', 'ogi-annual-2021', 'issued', '2021-01-26', '金额', '2.5']);
+  });
+});
