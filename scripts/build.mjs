@@ -3,6 +3,8 @@ import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+// `--production` (the VSIX): minified, no source maps.
+const production = process.argv.includes('--production');
 
 const entryPoints = {
   cli: 'server/src/cli/main.ts',
@@ -19,7 +21,8 @@ await build({
   format: 'cjs',
   // The client runs inside VS Code, which provides the `vscode` module at run time.
   external: ['vscode'],
-  sourcemap: true,
+  sourcemap: !production,
+  minify: production,
   logLevel: 'warning',
   define: { OGI_VERSION: JSON.stringify(version) },
 });
