@@ -1,25 +1,39 @@
 // Talks to the real language server over stdio, as an editor does. Tests await the server's
-// messages (diagnostics, replies) — never sleep.
+// messages (diagnostics, replies, requests to the client) — never sleep.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-  type Diagnostic, type InitializeParams, type ProtocolConnection, type PublishDiagnosticsParams,
+  type Diagnostic, type InitializeParams, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 
+/** What the client answers to `workspace/configuration`: one object for every resource, or per resource. */
+export type SettingsSource = Record<string, unknown> | ((scopeUri: string | undefined, section: string | undefined) => unknown);
+
 export interface Session {
   connection: ProtocolConnection;
   process: ChildProcess;
+  initializeResult: InitializeResult;
   /** Resolves with the next diagnostics for `uri` that satisfy `accept` (or the latest already received). */
   diagnostics(uri: string, accept?: (d: Diagnostic[], version?: number) => boolean): Promise<Diagnostic[]>;
   /** Answers workspace/configuration requests. */
-  settings: Record<string, unknown>;
+  settings: SettingsSource;
+  /** Every `workspace/configuration` item the server asked for, in order. */
+  configurationRequests: { scopeUri?: string; section?: string }[];
+  /** How many `workspace/inlayHint/refresh` requests the server sent. */
+  inlayHintRefreshes: number;
+  /** Resolves at the next `workspace/inlayHint/refresh` request from the server. */
+  nextInlayHintRefresh(): Promise<void>;
   open(uri: string, text: string, version?: number): void;
   change(uri: string, version: number, changes: { range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): void;
+  /** Closes a document; resolves with the diagnostics published for it afterwards. */
+  closeDocument(uri: string): Promise<Diagnostic[]>;
+  /** Replaces the settings and notifies the server, as an editor does when the user edits them. */
+  configure(settings: SettingsSource): void;
   close(): Promise<void>;
 }
 
@@ -27,20 +41,27 @@ export function fileUri(name: string): string {
   return pathToFileURL(join('/tmp/ogi-lsp-test', name)).toString();
 }
 
-export async function startSession(init: Partial<InitializeParams> = {}, settings: Record<string, unknown> = {}): Promise<Session> {
+export async function startSession(init: Partial<InitializeParams> = {}, settings: SettingsSource = {}): Promise<Session> {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const latest = new Map<string, PublishDiagnosticsParams>();
   const waiters: { uri: string; accept: (d: Diagnostic[], v?: number) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
+  let refreshWaiters: (() => void)[] = [];
   const session: Session = {
     connection,
     process: child,
+    initializeResult: undefined as unknown as InitializeResult,
     settings,
+    configurationRequests: [],
+    inlayHintRefreshes: 0,
     diagnostics(uri, accept = () => true) {
       const seen = latest.get(uri);
       if (seen && accept(seen.diagnostics, seen.version)) return Promise.resolve(seen.diagnostics);
       return new Promise((resolve) => waiters.push({ uri, accept, resolve }));
+    },
+    nextInlayHintRefresh() {
+      return new Promise((resolve) => refreshWaiters.push(resolve));
     },
     open(uri, text, version = 1) {
       latest.delete(uri);
@@ -49,6 +70,17 @@ export async function startSession(init: Partial<InitializeParams> = {}, setting
     change(uri, version, contentChanges) {
       latest.delete(uri);
       void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+    },
+    closeDocument(uri) {
+      latest.delete(uri);
+      void connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      return session.diagnostics(uri);
+    },
+    configure(next) {
+      session.settings = next;
+      latest.clear();
+      // Pushed too, as editors do; a server that can pull asks for them per resource anyway.
+      void connection.sendNotification('workspace/didChangeConfiguration', { settings: typeof next === 'function' ? null : { ogiReport: next } });
     },
     async close() {
       try {
@@ -68,11 +100,21 @@ export async function startSession(init: Partial<InitializeParams> = {}, setting
       }
     }
   });
-  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => session.settings));
-  connection.onRequest('workspace/inlayHint/refresh', () => null);
+  connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string; section?: string }[] }) => params.items.map((item) => {
+    session.configurationRequests.push(item);
+    const s = session.settings;
+    return typeof s === 'function' ? s(item.scopeUri, item.section) : s;
+  }));
+  connection.onRequest('workspace/inlayHint/refresh', () => {
+    session.inlayHintRefreshes++;
+    const resolve = refreshWaiters;
+    refreshWaiters = [];
+    for (const r of resolve) r();
+    return null;
+  });
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
-  await connection.sendRequest('initialize', {
+  session.initializeResult = await connection.sendRequest('initialize', {
     processId: process.pid, rootUri: null, locale: 'zh-cn',
     capabilities: { workspace: { configuration: true, inlayHint: { refreshSupport: true } }, textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } } },
     ...init,

@@ -4,7 +4,8 @@ import { resolveLocale, type Locale } from '../i18n/messages';
 import { findNode } from '../parse/arith';
 import type { Report } from '../parse/report';
 import type { Range } from '../parse/text';
-import { childrenAt } from '../statute';
+import { childrenAt, type GroupDef } from '../statute';
+import type { RowInstance } from '../parse/table';
 import { checkReport, type CheckOptions, type Finding } from '../check';
 import { columnsAt } from './context';
 import { nodeLines, sectionText, tableYaml } from './skeleton';
@@ -14,21 +15,25 @@ const TITLES = {
   'zh-cn': {
     replaceTotal: (v: string) => `将总计改为 ${v}`,
     fillBlank: (v: string) => `填写 ${v}`,
+    addColumn: (v: string) => `补上“${v}: 0”`,
     rename: (v: string) => `改为“${v}”`,
     retitle: (v: string) => `将标题改为“${v}”`,
     insertSection: (v: string) => `插入法定章节“${v}”`,
     insertTable: () => '插入本节统计表（数值为 0）',
     insertRow: (v: string) => `插入法定行“${v}”（数值为 0）`,
+    splitGroup: (g: string, n: number, c: string) => `将“${g}”分为 ${n} 个子项（原数值填入“${c}”）`,
     fixAll: () => '修复全部可自动修复的问题',
   },
   en: {
     replaceTotal: (v: string) => `Replace the total with ${v}`,
     fillBlank: (v: string) => `Fill in ${v}`,
+    addColumn: (v: string) => `Add "${v}: 0"`,
     rename: (v: string) => `Rename to "${v}"`,
     retitle: (v: string) => `Change the title to "${v}"`,
     insertSection: (v: string) => `Insert the statutory section "${v}"`,
     insertTable: () => "Insert the section's table (filled with 0)",
     insertRow: (v: string) => `Insert the statutory row "${v}" (filled with 0)`,
+    splitGroup: (g: string, n: number, c: string) => `Split "${g}" into its ${n} sub-rows (the written values go to "${c}")`,
     fixAll: () => 'Fix all auto-fixable problems',
   },
 } as const;
@@ -66,8 +71,25 @@ function fixFor(report: Report, f: Finding, loc: Locale): Fix | undefined {
     case 'row-total':
     case 'result-total':
       return replacement !== undefined ? { title: T.replaceTotal(replacement), edit: { range: f.range, newText: replacement }, finding: f, safe: true } : undefined;
-    case 'blank-cell':
-      return replacement !== undefined ? { title: T.fillBlank(replacement), edit: { range: f.range, newText: replacement }, finding: f, safe: true } : undefined;
+    case 'blank-cell': {
+      if (typeof data.insertColumn === 'string') return insertColumn(report, f, data.insertColumn, T.addColumn);
+      if (replacement === undefined) return undefined;
+      // Nothing after the colon (`key:` / `{…, key: }`): `key:0` would be one plain scalar, not key and value,
+      // so the value goes after the colon's space, or after a new one.
+      const at = report.lines.offset(f.range.start);
+      if (at === report.lines.offset(f.range.end) && report.text[at - 1] === ':') {
+        const edit = report.text[at] === ' '
+          ? { range: report.lines.range(at + 1, at + 1), newText: replacement }
+          : { range: f.range, newText: ` ${replacement}` };
+        return { title: T.fillBlank(replacement), edit, finding: f, safe: true };
+      }
+      // A quoted placeholder ("/", '—'): the quotes go too, or the fix would leave the string "0".
+      const end = report.lines.offset(f.range.end);
+      const quote = report.text[at - 1];
+      const quoted = (quote === '"' || quote === "'") && report.text[end] === quote;
+      const range = quoted ? report.lines.range(at - 1, end + 1) : f.range;
+      return { title: T.fillBlank(replacement), edit: { range, newText: replacement }, finding: f, safe: true };
+    }
     case 'unknown-key':
       return replacement !== undefined ? { title: T.rename(replacement), edit: { range: f.range, newText: replacement }, finding: f, safe: true } : undefined;
     case 'section-title': {
@@ -101,14 +123,15 @@ function fixFor(report: Report, f: Finding, loc: Locale): Fix | undefined {
       return { title: T.insertTable(), edit: { range: { start: end, end }, newText: block }, finding: f, safe: false };
     }
     case 'missing-row':
-      return insertRow(report, f, T.insertRow);
+      return insertRow(report, f, T);
     default:
       return undefined;
   }
 }
 
 /** Inserts a missing row (or group) with zeros at its statutory place among its present siblings. */
-function insertRow(report: Report, f: Finding, title: (name: string) => string): Fix | undefined {
+function insertRow(report: Report, f: Finding, T: (typeof TITLES)[Locale]): Fix | undefined {
+  const title = T.insertRow;
   const path = Array.isArray(f.data?.path) ? (f.data!.path as string[]) : undefined;
   if (!path) return undefined;
   const offset = report.lines.offset(f.range.start);
@@ -118,6 +141,8 @@ function insertRow(report: Report, f: Finding, title: (name: string) => string):
   const def = findNode(table.def.nodes, path);
   const parentPath = path.slice(0, -1);
   if (!def || table.rows.get(parentPath.join('/'))?.groupAsRow) return undefined;
+  const asRow = table.rows.get(path.join('/'));
+  if (def.kind === 'group' && asRow?.groupAsRow) return splitGroupRow(report, f, def, asRow, T.splitGroup);
   const keyLineOf = (p: string[]) => {
     const k = table.rows.get(p.join('/'))?.keyStart ?? table.groups.get(p.join('/'))?.keyStart;
     return k === undefined ? undefined : report.lines.position(k).line;
@@ -158,6 +183,77 @@ function insertRow(report: Report, f: Finding, title: (name: string) => string):
   const parentLine = parentPath.length ? keyLineOf(parentPath) : section.table!.fence.line;
   if (parentLine === undefined) return undefined;
   return insertAt(parentLine + 1, parentPath.length ? `${indentOf(parentLine)}  ` : '');
+}
+
+/**
+ * A column left out of a mapping row (reported as blank-cell at the row's key): `key: 0` inserted at the
+ * column's statutory place — before the next written column, else after the previous one.
+ */
+function insertColumn(report: Report, f: Finding, key: string, title: (v: string) => string): Fix | undefined {
+  const at = report.lines.offset(f.range.start);
+  const row = report.sections.flatMap((s) => [...(s.table?.instance?.rows.values() ?? [])])
+    .find((r) => r.keyStart === at && r.missingColumns.some((m) => m.column.key === key));
+  if (!row) return undefined;
+  const { text, lines } = report;
+  const j = row.columns.findIndex((c) => c.key === key);
+  const written = (i: number) => (row.cells[i] && !row.missingColumns.some((m) => m.column === row.cells[i]!.column) ? row.cells[i] : undefined);
+  const flow = text[row.valueStart] === '{';
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const fix = (offset: number, newText: string): Fix => ({ title: title(key), edit: { range: lines.range(offset, offset), newText }, finding: f, safe: true });
+  /** Start of the key written before a value (`key: value`), or undefined if the text is not that shape. */
+  const keyStartOf = (valueStart: number) => {
+    let p = valueStart;
+    while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
+    if (text[p - 1] !== ':') return undefined;
+    p--;
+    while (p > 0 && !/[{,\n]/.test(text[p - 1])) p--;
+    while (text[p] === ' ' || text[p] === '\t') p++;
+    return p;
+  };
+  for (let k = j + 1; k < row.columns.length; k++) {
+    const cell = written(k);
+    if (!cell) continue;
+    const keyStart = keyStartOf(cell.start);
+    if (keyStart === undefined) return undefined;
+    if (flow) return fix(keyStart, `${key}: 0, `);
+    const lineStart = lines.lineStarts[lines.position(keyStart).line];
+    return fix(lineStart, `${text.slice(lineStart, keyStart)}${key}: 0${eol}`);
+  }
+  for (let k = j - 1; k >= 0; k--) {
+    const cell = written(k);
+    if (!cell) continue;
+    if (flow) return fix(cell.end, `, ${key}: 0`);
+    const keyStart = keyStartOf(cell.start);
+    if (keyStart === undefined) return undefined;
+    const line = lines.position(keyStart).line;
+    return fix(lines.lineEnd(line), `${eol}${text.slice(lines.lineStarts[line], keyStart)}${key}: 0`);
+  }
+  return undefined;
+}
+
+/**
+ * A statutory group written as one row (2021 其他处理): the row becomes the group, its sub-rows filled
+ * with 0 except the catch-all one (其他, else the last), which keeps the written values — so every total
+ * stays as it was. Not offered for a value spread over several lines.
+ */
+function splitGroupRow(report: Report, f: Finding, def: GroupDef, row: RowInstance, title: (g: string, n: number, c: string) => string): Fix | undefined {
+  const value = report.text.slice(row.valueStart, row.valueEnd);
+  const colon = report.text.indexOf(':', row.keyEnd);
+  if (/[\r\n]/.test(value) || colon === -1 || colon >= row.valueStart) return undefined;
+  const table = report.sections.find((s) => s.table?.instance?.rows.get(row.path.join('/')) === row)?.table?.instance;
+  if (!table) return undefined;
+  const eol = report.text.includes('\r\n') ? '\r\n' : '\n';
+  const keyLine = report.lines.position(row.keyStart).line;
+  const indent = `${/^\s*/.exec(report.lines.lineText(keyLine))![0]}  `;
+  const keeper = def.children.find((c) => c.key === '其他') ?? def.children[def.children.length - 1];
+  const lines = def.children.flatMap((c) => (c === keeper
+    ? [`${indent}${c.key}: ${value}`]
+    : nodeLines(c, columnsAt(table.def, [...row.path, c.key]), indent)));
+  return {
+    title: title(def.key, def.children.length, keeper.key),
+    edit: { range: report.lines.range(colon + 1, row.valueEnd), newText: eol + lines.join(eol) },
+    finding: f, safe: false,
+  };
 }
 
 function intersects(a: Range, b: Range): boolean {

@@ -40,7 +40,8 @@ export function complete(report: Report, position: Position, locale?: string): C
         textEdit: { range: range(ctx.valueStart, here), newText: t.id },
       }));
     case 'heading': {
-      const present = new Set(report.sections.map((s) => s.number));
+      // The heading being typed is not yet "present": offering its section as missing is the point.
+      const present = new Set(report.sections.filter((s) => s.heading.line !== position.line).map((s) => s.number));
       const items: CompletionItem[] = report.template.sections.map((s, i) => ({
         label: `${s.number}、${s.title}`, kind: CompletionItemKind.Module,
         detail: present.has(s.number) ? undefined : (loc === 'en' ? 'missing section' : '缺少的法定章节'),

@@ -27,7 +27,7 @@ export function hover(report: Report, position: Position, locale?: string): Hove
     if (offset >= row.keyStart && offset <= row.keyEnd) return md(rowDoc(table, row.def, row.path, loc, row), row.keyStart, row.keyEnd);
     for (const cell of row.cells) {
       if (cell && !row.missingColumns.some((m) => m.column === cell.column) && offset >= cell.start && offset <= cell.end) {
-        return md(cellDoc(row, cell.column.key, loc), cell.start, cell.end);
+        return md(cellDoc(table, row, cell.column.key, loc), cell.start, cell.end);
       }
     }
     // A column name inside a mapping row.
@@ -56,20 +56,31 @@ function rowDoc(table: TableInstance, def: NodeDef, path: string[], loc: Locale,
   return noteMarkdown(`${def.numbering}${def.label}`, def.note, loc, extra);
 }
 
-function cellDoc(row: RowInstance, columnKey: string, loc: Locale): string {
+function cellDoc(table: TableInstance, row: RowInstance, columnKey: string, loc: Locale): string {
   const l = labels(loc);
   const i = row.columns.findIndex((c) => c.key === columnKey);
   const column = row.columns[i];
   const title = `${row.def.numbering}${row.def.label} · ${column.label}`;
-  if (!column.isTotal) return noteMarkdown(title, column.note, loc);
-  const addends = row.columns.map((c, j) => ({ c, v: row.cells[j]?.value ?? 0 })).filter(({ c }) => !c.isTotal);
-  const formula = addends.map(({ c, v }) => `${c.key} ${v}`).join(' + ');
-  const computed = computedTotal(row);
   const written = row.cells[i];
-  return noteMarkdown(title, column.note, loc, [
-    `${l.computed}：${formula}`,
-    `${l.value}：**${computed}**${written && !written.blank ? `（${l.written} ${written.value}）` : ''}`,
-  ]);
+  const writtenNote = written && !written.blank ? `（${l.written} ${written.value}）` : '';
+  // A row that is itself a total (办理结果 总计): each of its cells is the sum of the result rows.
+  const identity = row.def.kind === 'row' && row.def.computed
+    ? table.def.identities.find((d) => d.lhs.length === 1 && d.lhs[0].join('/') === row.path.join('/'))
+    : undefined;
+  const lines: string[] = [];
+  let computed: number | undefined;
+  if (identity) {
+    const sum = sumTerms(table, identity.rhs, i);
+    lines.push(`${l.computed}：${identity.rhs.map((p, k) => `${p[p.length - 1]} ${sum.parts[k].value}`).join(' + ')}`);
+    computed = sum.value;
+  }
+  if (column.isTotal) {
+    const addends = row.columns.map((c, j) => ({ c, v: row.cells[j]?.value ?? 0 })).filter(({ c }) => !c.isTotal);
+    lines.push(`${l.computed}：${addends.map(({ c, v }) => `${c.key} ${v}`).join(' + ')}`);
+    computed = computedTotal(row); // the row's own sum comes first, as in row-total
+  }
+  if (computed === undefined) return noteMarkdown(title, column.note, loc);
+  return noteMarkdown(title, column.note, loc, [...lines, `${l.value}：**${computed}**${writtenNote}`]);
 }
 
 /** The run of name characters around an offset (YAML keys: no spaces, colons, brackets, commas). */

@@ -23,6 +23,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const timers = new Map<string, NodeJS.Timeout>();
   let clientLocale: string | undefined;
   let canPullConfiguration = false;
+  let canRefreshInlayHints = false;
+  /** Settings pushed with didChangeConfiguration, for clients that cannot be asked (e.g. Neovim 0.7). */
+  let pushedSettings: unknown = {};
 
   /** The parsed report of an open document, parsed once per version. */
   const reportOf = (uri: string): Report | undefined => {
@@ -36,7 +39,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
 
   const settingsOf = (uri: string): Promise<Settings> => {
-    if (!canPullConfiguration) return Promise.resolve(parseSettings({}));
+    if (!canPullConfiguration) return Promise.resolve(parseSettings(pushedSettings));
     let s = settingsCache.get(uri);
     if (!s) {
       s = connection.workspace.getConfiguration({ scopeUri: uri, section: 'ogiReport' }).then(parseSettings, () => parseSettings({}));
@@ -69,6 +72,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onInitialize((params: InitializeParams) => {
     clientLocale = params.locale;
     canPullConfiguration = Boolean(params.capabilities.workspace?.configuration);
+    canRefreshInlayHints = Boolean(params.capabilities.workspace?.inlayHint?.refreshSupport);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -83,10 +87,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     };
   });
 
-  connection.onDidChangeConfiguration(() => {
+  connection.onDidChangeConfiguration((change) => {
+    const pushed = (change?.settings as { ogiReport?: unknown } | null | undefined)?.ogiReport;
+    if (!canPullConfiguration) pushedSettings = pushed ?? {};
     settingsCache.clear();
     for (const doc of documents.all()) schedule(doc.uri, 0);
-    connection.languages.inlayHint.refresh().catch(() => undefined);
+    // Only to clients that said they handle it (Neovim 0.7 answers MethodNotFound).
+    if (canRefreshInlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
   });
 
   documents.onDidOpen((e) => schedule(e.document.uri, 0));

@@ -163,7 +163,8 @@ function readEntry(table: TableInstance, def: NodeDef, ancestors: GroupDef[], pa
   const path = [...parentPath, def.key];
   const keyStart = key.start + offset, keyEnd = key.end + offset;
   if (def.kind === 'group') {
-    if (value.kind === 'map' && value.entries.length > 0 && (!isRowMapping(value) || namesChildren(def, value))) {
+    const columns = columnsFor(table.def, [...ancestors, def]);
+    if (value.kind === 'map' && value.entries.length > 0 && (!isRowMapping(value) || (namesChildren(def, value) && !namesOnlyColumns(columns, value)))) {
       table.groups.set(pathKey(path), { keyStart, keyEnd, path });
       readChildren(table, def.children, [...ancestors, def], path, value, offset, { start: keyStart, end: keyEnd }, misplaced);
     } else if (value.kind === 'seq' || value.kind === 'map' || (value.kind === 'scalar' && !value.empty)) {
@@ -246,6 +247,11 @@ export function renamedSibling(key: string, siblings: string[]): string | undefi
 /** Section 二's `行政许可: 5` has scalar values yet is a group: its keys name the group's rows. */
 function namesChildren(def: GroupDef, map: YMap): boolean {
   return map.entries.some((e) => e.key.kind === 'scalar' && def.children.some((c) => nodeMatches(c, (e.key as YScalar).value)));
+}
+
+/** 2021 `其他处理: {自然人: 1, …, 其他: 0}`: `其他` is a column and a sub-row; all keys being columns makes it a row. */
+function namesOnlyColumns(columns: Column[], map: YMap): boolean {
+  return map.entries.every((e) => e.key.kind === 'scalar' && columns.some((c) => columnMatches(c, (e.key as YScalar).value)));
 }
 
 /** A mapping whose values are scalars is a row; one whose values are lists or mappings is a group. */
