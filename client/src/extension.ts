@@ -5,6 +5,8 @@ import {
   CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 import { DEFAULT_TEMPLATE_ID, FIRST_REPORT_YEAR, TEMPLATES, defaultYear, newReportText, parseYear, templateFitsYear } from './newReport';
+import { renderRequest } from '../../server/src/protocol';
+import { PreviewManager, exportHtml, type Render } from './preview';
 import { RestartPolicy } from './restartPolicy';
 
 const LANGUAGE_ID = 'ogi-report';
@@ -37,9 +39,34 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('ogiReport', vscode.l10n.t('OGI Report Language Server'), serverOptions, clientOptions);
 
+  const render: Render = async (params) => {
+    if (!client?.isRunning()) return null;
+    return client.sendRequest(renderRequest, params);
+  };
+  const previews = new PreviewManager(context.extensionUri, render);
+  /** The report the command is about: the active report editor's. */
+  const activeReport = () => {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (doc?.languageId === LANGUAGE_ID) return doc;
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open an OGI report (*.ogi.md) first.'));
+    return undefined;
+  };
   context.subscriptions.push(
+    previews,
     vscode.commands.registerCommand('ogiReport.newReport', newReport),
     vscode.commands.registerCommand('ogiReport.restartServer', () => restart(restarts)),
+    vscode.commands.registerCommand('ogiReport.showPreview', () => {
+      const doc = activeReport();
+      return doc && previews.show(doc, vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
+    }),
+    vscode.commands.registerCommand('ogiReport.showPreviewToSide', () => {
+      const doc = activeReport();
+      return doc && previews.show(doc, vscode.ViewColumn.Beside);
+    }),
+    vscode.commands.registerCommand('ogiReport.exportHtml', () => {
+      const doc = activeReport();
+      return doc && exportHtml(doc, render);
+    }),
   );
   // A failed start is already reported by the client (notification + output); the command still works.
   await client.start().catch(() => undefined);

@@ -33,7 +33,7 @@ after(async () => {
 
 describe('activation', () => {
   test('registers the commands and starts dist/server.js over node IPC', async () => {
-    assert.deepEqual([...fake.commands.keys()].sort(), ['ogiReport.newReport', 'ogiReport.restartServer']);
+    assert.deepEqual([...fake.commands.keys()].sort(), ['ogiReport.exportHtml', 'ogiReport.newReport', 'ogiReport.restartServer', 'ogiReport.showPreview', 'ogiReport.showPreviewToSide']);
     assert.equal(fake.servers.length, 1);
     const [module, args] = fake.servers[0].args as [string, string[]];
     assert.equal(module, join(ROOT, 'dist', 'server.js'));

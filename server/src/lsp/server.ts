@@ -6,9 +6,10 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  checkReport, codeActions, complete, documentSymbols, foldingRanges, hover, inlayHints, parseReport,
+  checkReport, codeActions, renderDocument, renderHtml, reportTitle, complete, documentSymbols, foldingRanges, hover, inlayHints, parseReport,
   type Finding, type Report,
 } from '../service';
+import { renderRequest } from '../protocol';
 import { parseSettings, type Settings } from './settings';
 
 /** Re-check this long after the last keystroke. */
@@ -135,6 +136,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const report = reportOf(params.textDocument.uri);
     if (!report || !(await settingsOf(params.textDocument.uri)).inlayHints.enabled) return [];
     return inlayHints(report, params.range) as InlayHint[];
+  });
+
+  connection.onRequest(renderRequest, async (params) => {
+    const doc = documents.get(params.uri);
+    const report = reportOf(params.uri);
+    if (!doc || !report) return null;
+    const settings = await settingsOf(params.uri);
+    const locale = localeFor(settings);
+    const html = params.mode === 'export'
+      ? renderDocument(report, { mode: 'export', locale })
+      : renderHtml(report, { mode: 'preview', locale, findings: checkReport(report, { locale, severities: settings.severity }) });
+    return { html, title: reportTitle(report), version: doc.version };
   });
 
   documents.listen(connection);
