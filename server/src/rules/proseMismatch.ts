@@ -11,6 +11,8 @@ const CLAUSE = '[^，。；,;！？!?\\n\\d]{0,40}?';
 const R = '本年度办理结果';
 
 interface FigurePhrase {
+  /** Words the clause must contain: a cheap test before the regex runs. */
+  cues: string[];
   pattern: RegExp;
   table: 'requests' | 'reviews';
   /** Paths summed for the table's figure (a group path = Σ its rows). */
@@ -23,18 +25,18 @@ interface FigurePhrase {
 const REVIEW_DETAIL = /维持|纠正|其他结果|审结|直接起诉|复议后|驳回|撤回|终止|决定/;
 
 const PHRASES: FigurePhrase[] = [
-  { pattern: re(`(?:收到|受理|新收)[^，。；,;！？!?\\n]{0,60}?申请${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [['本年新收政府信息公开申请数量']], exclude: /复议|诉讼|上年/ },
-  { pattern: re(`上年结转${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [['上年结转政府信息公开申请数量']] },
-  { pattern: re(`(?<!不|部分)(?:予以公开|同意公开)${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '予以公开']] },
-  { pattern: re(`部分公开${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '部分公开']] },
-  { pattern: re(`不予公开${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '不予公开']] },
-  { pattern: re(`(?:本机关不掌握|信息不存在)${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '无法提供', '本机关不掌握相关政府信息']] },
-  { pattern: re(`无法提供${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '无法提供']] },
-  { pattern: re(`不予处理${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '不予处理']] },
-  { pattern: re(`(?:办结|答复)[^，。；,;！？!?\\n]{0,60}?申请${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '总计']], exclude: /复议|诉讼|咨询|投诉/ },
-  { pattern: re(`结转下年度${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [['结转下年度继续办理']] },
-  { pattern: re(`行政复议${CLAUSE}(\\d+)\\s*件`), table: 'reviews', paths: [['行政复议']], exclude: REVIEW_DETAIL },
-  { pattern: re(`行政诉讼${CLAUSE}(\\d+)\\s*件`), table: 'reviews', paths: [['行政诉讼', '未经复议直接起诉'], ['行政诉讼', '复议后起诉']], exclude: REVIEW_DETAIL },
+  { cues: ['收到', '受理', '新收'], pattern: re(`(?:收到|受理|新收)[^，。；,;！？!?\\n]{0,60}?申请${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [['本年新收政府信息公开申请数量']], exclude: /复议|诉讼|上年/ },
+  { cues: ['上年结转'], pattern: re(`上年结转${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [['上年结转政府信息公开申请数量']] },
+  { cues: ['予以公开', '同意公开'], pattern: re(`(?<!不|部分)(?:予以公开|同意公开)${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '予以公开']] },
+  { cues: ['部分公开'], pattern: re(`部分公开${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '部分公开']] },
+  { cues: ['不予公开'], pattern: re(`不予公开${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '不予公开']] },
+  { cues: ['本机关不掌握', '信息不存在'], pattern: re(`(?:本机关不掌握|信息不存在)${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '无法提供', '本机关不掌握相关政府信息']] },
+  { cues: ['无法提供'], pattern: re(`无法提供${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '无法提供']] },
+  { cues: ['不予处理'], pattern: re(`不予处理${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '不予处理']] },
+  { cues: ['办结', '答复'], pattern: re(`(?:办结|答复)[^，。；,;！？!?\\n]{0,60}?申请${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '总计']], exclude: /复议|诉讼|咨询|投诉/ },
+  { cues: ['结转下年度'], pattern: re(`结转下年度${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [['结转下年度继续办理']] },
+  { cues: ['行政复议'], pattern: re(`行政复议${CLAUSE}(\\d+)\\s*件`), table: 'reviews', paths: [['行政复议']], exclude: REVIEW_DETAIL },
+  { cues: ['行政诉讼'], pattern: re(`行政诉讼${CLAUSE}(\\d+)\\s*件`), table: 'reviews', paths: [['行政诉讼', '未经复议直接起诉'], ['行政诉讼', '复议后起诉']], exclude: REVIEW_DETAIL },
 ];
 const INCLUSIVE = /^\s*[（(]\s*(?:含|包括|包含)/;
 // "未发生…行政复议/行政诉讼" states 0.
@@ -53,14 +55,22 @@ export const proseMismatchRule: Rule = {
   check({ report, t }) {
     const out: RawFinding[] = [];
     const tables = tablesById(report);
+    // Table figures do not change during one check: each phrase's figure is computed once.
+    const figures = new Map<FigurePhrase, Figure | undefined>();
+    const figureOf = (table: TableInstance, phrase: FigurePhrase) => {
+      if (!figures.has(phrase)) figures.set(phrase, tableFigure(table, phrase));
+      return figures.get(phrase);
+    };
     for (const p of report.paragraphs) {
       if (!p.section) continue;
+      // Every stated figure is "N 件" (only "未发生…" states one without).
+      const hasCount = p.text.includes('件');
       // A number belongs to the figure word nearest before it: in `信息不存在无法提供3件` the 3 is
       // 无法提供's, not 信息不存在's; in `办结申请中予以公开4件` it is 予以公开's, not 办结's.
       const claims = new Map<number, { phrase: FigurePhrase; table: TableInstance; m: RegExpMatchArray }>();
       for (const phrase of PHRASES) {
         const table = tables.get(phrase.table);
-        if (!table) continue;
+        if (!table || !hasCount || !phrase.cues.some((c) => p.text.includes(c))) continue;
         for (const m of p.text.matchAll(phrase.pattern)) {
           if (phrase.exclude?.test(m[0])) continue;
           const numberAt = m.index! + m[0].lastIndexOf(m[1]);
@@ -73,7 +83,7 @@ export const proseMismatchRule: Rule = {
         // `予以公开（含部分公开）20件`, `予以公开20件（含部分公开4件）`: a figure the writer defines
         // differently from the table's row. Not compared.
         if (/[（()）]/.test(said) || INCLUSIVE.test(p.text.slice(m.index! + m[0].length))) continue;
-        compare(out, t, table, phrase, Number(m[1]), said, p.start + numberAt, p.start + numberAt + m[1].length);
+        compare(out, t, figureOf(table, phrase), Number(m[1]), said, p.start + numberAt, p.start + numberAt + m[1].length);
       }
       const reviews = tables.get('reviews');
       if (reviews) {
@@ -84,11 +94,11 @@ export const proseMismatchRule: Rule = {
             const at = m[0].indexOf(word);
             if (at === -1 || NONE_ABOUT_OUTCOME.test(m[0].slice(at))) continue;
             const start = p.start + m.index! + at;
-            compare(out, t, reviews, phrase, 0, `${m[0].slice(0, 3)}…${word}`, start, start + word.length);
+            compare(out, t, figureOf(reviews, phrase), 0, `${m[0].slice(0, 3)}…${word}`, start, start + word.length);
           }
         }
       }
-      out.push(...partsExceedWhole(p, t));
+      if (hasCount) out.push(...partsExceedWhole(p, t));
     }
     return out;
   },
@@ -103,19 +113,28 @@ function tablesById(report: Report): Map<string, TableInstance> {
   return map;
 }
 
-function compare(out: RawFinding[], t: Parameters<Rule['check']>[0]['t'], table: TableInstance, phrase: FigurePhrase, stated: number, text: string, start: number, end: number) {
+interface Figure { actual: number; row: string; related: { start: number; end: number }[] }
+
+/** The table's figure for a phrase (its total column), or undefined when the table cannot say. */
+function tableFigure(table: TableInstance, phrase: FigurePhrase): Figure | undefined {
   const ti = table.def.columns.findIndex((c) => c.isTotal);
-  if (ti === -1) return;
+  if (ti === -1) return undefined;
   const terms = phrase.paths.map((path) => termValue(table, path, ti));
-  if (terms.some((x) => x.absent || x.unusable || x.invalid || x.inconsistent)) return;
-  const actual = terms.reduce((s, x) => s + x.value, 0);
-  if (actual === stated) return;
-  const row = phrase.paths.map((path) => path[path.length - 1]).join('+');
+  if (terms.some((x) => x.absent || x.unusable || x.invalid || x.inconsistent)) return undefined;
+  return {
+    actual: terms.reduce((s, x) => s + x.value, 0),
+    row: phrase.paths.map((path) => path[path.length - 1]).join('+'),
+    related: terms.flatMap((x) => (x.cells.length === 1 ? x.cells : [])).map((c) => ({ start: c.start, end: c.end })),
+  };
+}
+
+function compare(out: RawFinding[], t: Parameters<Rule['check']>[0]['t'], figure: Figure | undefined, stated: number, text: string, start: number, end: number) {
+  if (!figure || figure.actual === stated) return;
   out.push({
     start, end,
-    message: t('proseFigure', { phrase: text.length > 30 ? `${text.slice(0, 30)}…` : text, stated, row, actual }),
-    related: terms.flatMap((x) => (x.cells.length === 1 ? x.cells : [])).map((c) => ({ start: c.start, end: c.end, message: t('proseFigureRelated') })),
-    data: { stated, actual },
+    message: t('proseFigure', { phrase: text.length > 30 ? `${text.slice(0, 30)}…` : text, stated, row: figure.row, actual: figure.actual }),
+    related: figure.related.map((c) => ({ ...c, message: t('proseFigureRelated') })),
+    data: { stated, actual: figure.actual },
   });
 }
 
