@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { checkText, codeActions, parseReport, type Finding } from '../../server/src/service';
 import type { LineIndex, Range } from '../../server/src/parse/text';
 
-const RUNS = Math.max(50, Math.floor(Number(process.env.FUZZ_RUNS ?? 1500) / 5));
+const RUNS = Math.max(50, Math.floor(Number(process.env.FUZZ_RUNS ?? 2500) / 5));
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.ogi.md') ? [join(d, e.name)] : []));

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { checkReport, codeActions, complete, documentSymbols, foldingRanges, hover, inlayHints, parseReport } from '../../server/src/service';
 import { LineIndex, type Range } from '../../server/src/parse/text';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 2500);
 /** Stated bound per document for parse + check + every feature, far above the measured ~5 ms. */
 const BOUND_MS = 3000;
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
