@@ -84,16 +84,23 @@ function columnsFor(table: TableDef, ancestors: GroupDef[]): Column[] {
   return table.columns;
 }
 
+// The statutory side of every comparison is normalised once per name, not once per comparison.
+const nodeNames = new WeakMap<NodeDef, Set<string>>();
+const columnNames = new WeakMap<Column, { names: Set<string>; stripped: string }>();
+const stripUnit = (normalized: string) => normalized.replace(/\(.*\)$/, '');
+
 export function nodeMatches(def: NodeDef, key: string): boolean {
-  const k = normalizeKey(key);
-  return normalizeKey(def.key) === k || def.aliases.some((a) => normalizeKey(a) === k);
+  let names = nodeNames.get(def);
+  if (!names) nodeNames.set(def, (names = new Set([def.key, ...def.aliases].map(normalizeKey))));
+  return names.has(normalizeKey(key));
 }
 
 /** Matches a mapping-row key to a column: by key, or by label with its parenthetical unit. */
 export function columnMatches(column: Column, key: string): boolean {
+  let c = columnNames.get(column);
+  if (!c) columnNames.set(column, (c = { names: new Set([normalizeName(column.key), normalizeName(column.label)]), stripped: stripUnit(normalizeName(column.label)) }));
   const k = normalizeName(key);
-  const strip = (s: string) => normalizeName(s).replace(/\(.*\)$/, '');
-  return normalizeName(column.key) === k || normalizeName(column.label) === k || strip(column.label) === strip(key);
+  return c.names.has(k) || c.stripped === stripUnit(k);
 }
 
 /** `offset` shifts block-relative YAML offsets to document offsets. */

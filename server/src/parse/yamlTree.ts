@@ -2,6 +2,11 @@
 // `parseEvents`. Aliases are kept as nodes and never expanded, so an alias bomb costs nothing.
 import { EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents, type Event } from 'js-yaml';
 
+// Plain local constants: in the bundle, every read of an imported binding goes through a getter,
+// and these are read once per YAML event.
+const { DOCUMENT, SCALAR, ALIAS, SEQUENCE, MAPPING, POP } = EVENT_ID;
+const PLAIN = SCALAR_STYLE.PLAIN;
+
 interface NodeBase { start: number; end: number }
 export interface YScalar extends NodeBase { kind: 'scalar'; value: string; plain: boolean; empty: boolean }
 export interface YSeq extends NodeBase { kind: 'seq'; items: YNode[] }
@@ -27,7 +32,7 @@ export function parseYamlTree(source: string): YamlResult {
     return { ok: false, error: { message: String((e as Error)?.message ?? e), offset: 0 } };
   }
   let documents = 0;
-  for (const ev of events) if (ev.type === EVENT_ID.DOCUMENT) documents++;
+  for (const ev of events) if (ev.type === DOCUMENT) documents++;
   if (documents > 1) {
     return { ok: false, error: { message: 'more than one YAML document (---) in a table block', offset: 0 } };
   }
@@ -51,7 +56,7 @@ function buildTree(source: string, events: Event[]): YNode | undefined {
 
   for (const ev of events) {
     switch (ev.type) {
-      case EVENT_ID.SCALAR: {
+      case SCALAR: {
         const empty = ev.valueStart < 0;
         // An empty value has no offsets: place it just after the preceding node (the key's colon).
         const start = empty ? emptyValueOffset(source, lastEnd) : ev.valueStart;
@@ -59,28 +64,28 @@ function buildTree(source: string, events: Event[]): YNode | undefined {
         const node: YScalar = {
           kind: 'scalar', start, end, empty,
           value: empty ? '' : getScalarValue(source, ev),
-          plain: ev.style === SCALAR_STYLE.PLAIN,
+          plain: ev.style === PLAIN,
         };
         attach(node);
         lastEnd = end;
         break;
       }
-      case EVENT_ID.ALIAS: {
+      case ALIAS: {
         const node: YAlias = { kind: 'alias', start: Math.max(0, ev.anchorStart - 1), end: ev.anchorEnd };
         attach(node);
         lastEnd = node.end;
         break;
       }
-      case EVENT_ID.SEQUENCE:
-      case EVENT_ID.MAPPING: {
-        const node: YSeq | YMap = ev.type === EVENT_ID.SEQUENCE
+      case SEQUENCE:
+      case MAPPING: {
+        const node: YSeq | YMap = ev.type === SEQUENCE
           ? { kind: 'seq', start: ev.start, end: ev.start, items: [] }
           : { kind: 'map', start: ev.start, end: ev.start, entries: [] };
         attach(node);
         stack.push({ node });
         break;
       }
-      case EVENT_ID.POP: {
+      case POP: {
         const frame = stack.pop();
         if (frame) {
           frame.node.end = Math.max(frame.node.end, lastEnd);
