@@ -13,7 +13,7 @@ import { generateReport } from './generate';
 
 const ROOT = join(__dirname, '..', '..');
 // The bundled engine (dist/engine.js, as the CLI and the server run it), not the TypeScript sources.
-const { checkText } = require(join(ROOT, 'dist', 'engine.js')) as typeof Service;
+const { checkText, parseCache } = require(join(ROOT, 'dist', 'engine.js')) as typeof Service;
 const quick = process.argv.includes('--quick');
 const results: Record<string, unknown> = { machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version } };
 const rows: string[][] = [];
@@ -51,7 +51,9 @@ const documents: [string, string][] = [
 const engine: Record<string, unknown> = {};
 for (const [name, text] of documents) {
   const floorMs = time(() => floor(text));
-  const checkMs = time(() => checkText(text));
+  // Cold: the Markdown chunk cache cleared before every check, so the engine parses all of it as the
+  // floor does. (The language server's re-checks after an edit are warm: measured over LSP below.)
+  const checkMs = time(() => { parseCache.clear(); checkText(text); });
   engine[name] = { bytes: Buffer.byteLength(text), floorMs, checkMs, ratio: checkMs / floorMs };
   rows.push([`check ${name}`, ms(checkMs), `floor ${ms(floorMs)}`, `${(checkMs / floorMs).toFixed(2)} × floor (goal ≤ 1.5)`]);
 }

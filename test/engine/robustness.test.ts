@@ -13,7 +13,7 @@ function codes(findings: Finding[]): string[] {
 
 /** Every finding's range lies inside the document. */
 function assertRangesInside(text: string, findings: Finding[]) {
-  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   for (const f of findings) {
     for (const p of [f.range.start, f.range.end]) {
       assert.ok(p.line >= 0 && p.line < lines.length, `line ${p.line} outside 0..${lines.length - 1} (${f.code})`);

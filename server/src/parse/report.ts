@@ -55,45 +55,125 @@ export function parseReport(input: string): Report {
   const report: Report = { text, lines, frontMatter, template, headings: [], sections: [], fences: [], paragraphs: [], mdTables: [] };
 
   const bodyLine = lines.position(frontMatter.bodyStart).line;
-  const body = frontMatter.bodyStart >= text.length ? '' : text.slice(lines.lineStarts[bodyLine]);
-  const tokens = md.parse(body, {});
-  const lineStart = (l: number) => lines.lineStarts[Math.min(l + bodyLine, lines.lineCount - 1)];
-  const lineEnd = (l: number) => lines.lineEnd(Math.min(l + bodyLine, lines.lineCount - 1));
+  const firstBodyLine = frontMatter.bodyStart >= text.length ? lines.lineCount : bodyLine;
+  const lineStart = (l: number) => lines.lineStarts[Math.min(l, lines.lineCount - 1)];
+  const lineEnd = (l: number) => lines.lineEnd(Math.min(l, lines.lineCount - 1));
 
-  let table: MdTable | undefined;
+  const chunks = parseCache.enabled ? markdownChunks(lines, firstBodyLine) : firstBodyLine < lines.lineCount ? [{ line: firstBodyLine, end: text.length }] : [];
+  for (const chunk of chunks) {
+    const base = chunk.line;
+    for (const r of blockRecords(text.slice(lineStart(chunk.line), chunk.end))) {
+      if (r.kind === 'heading') {
+        report.headings.push({ level: r.level, text: r.text, line: r.line + base, start: lineStart(r.line + base), end: lineEnd(r.line + base) });
+      } else if (r.kind === 'fence') {
+        const first = r.line + base, last = r.endLine + base - 1;
+        const closed = last > first && /^\s*(`{3,}|~{3,})\s*$/.test(lines.lineText(last));
+        const contentStart = first + 1 <= last ? lineStart(first + 1) : lineEnd(first);
+        const contentEnd = closed ? lineStart(last) : (last + 1 >= lines.lineCount ? text.length : lineStart(last + 1));
+        report.fences.push({ info: r.info, line: first, start: lineStart(first), end: lineEnd(closed ? last : first), contentStart, contentEnd: Math.max(contentStart, contentEnd), closed });
+      } else if (r.kind === 'paragraph') {
+        const start = lineStart(r.line + base), end = lineEnd(r.endLine + base - 1);
+        report.paragraphs.push({ line: r.line + base, start, end, text: text.slice(start, end) });
+      } else {
+        const table: MdTable = { line: r.line + base, header: [], rows: [] };
+        for (const row of r.rows) {
+          const cells = tableRowCells(lines.lineText(row.line + base), lineStart(row.line + base));
+          if (row.header) table.header = cells; else table.rows.push({ line: row.line + base, cells });
+        }
+        report.mdTables.push(table);
+      }
+    }
+  }
+
+  assignSections(report);
+  return report;
+}
+
+/**
+ * What markdown-it finds in a chunk, in chunk-relative lines: small records, cached by the chunk's
+ * text, so an edit re-parses only the chunk it touches (a 1 MB report has hundreds of chunks).
+ */
+type BlockRecord =
+  | { kind: 'heading'; line: number; level: number; text: string }
+  | { kind: 'fence'; line: number; endLine: number; info: string }
+  | { kind: 'paragraph'; line: number; endLine: number }
+  | { kind: 'table'; line: number; rows: { line: number; header: boolean }[] };
+
+const recordCache = new Map<string, BlockRecord[]>();
+/** Characters of chunk text the cache may hold (least recently used evicted first). */
+const CACHE_CHARS = 8_000_000;
+let cachedChars = 0;
+
+/** Off: the body is parsed whole, as one markdown-it parse, and nothing is cached — the reference the
+ * fuzz tests compare chunked parsing against. */
+export const parseCache = { enabled: true, clear: () => { recordCache.clear(); cachedChars = 0; } };
+
+function blockRecords(chunk: string): BlockRecord[] {
+  const hit = parseCache.enabled ? recordCache.get(chunk) : undefined;
+  if (hit) {
+    recordCache.delete(chunk); // refresh its place in the LRU order
+    recordCache.set(chunk, hit);
+    return hit;
+  }
+  const records: BlockRecord[] = [];
+  const tokens = md.parse(chunk, {});
+  let table: Extract<BlockRecord, { kind: 'table' }> | undefined;
   let inHeader = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const map = t.map;
-    if (t.type === 'heading_open' && map) {
-      const inline = tokens[i + 1];
-      report.headings.push({ level: Number(t.tag.slice(1)), text: inline?.content ?? '', line: map[0] + bodyLine, start: lineStart(map[0]), end: lineEnd(map[0]) });
-    } else if (t.type === 'fence' && map) {
-      const last = map[1] - 1;
-      const closed = last > map[0] && /^\s*(`{3,}|~{3,})\s*$/.test(lines.lineText(last + bodyLine));
-      const contentStart = map[0] + 1 < map[1] ? lineStart(map[0] + 1) : lineEnd(map[0]);
-      const contentEnd = closed ? lineStart(last) : (map[1] + bodyLine >= lines.lineCount ? text.length : lineStart(map[1]));
-      report.fences.push({ info: t.info.trim(), line: map[0] + bodyLine, start: lineStart(map[0]), end: lineEnd(closed ? last : map[0]), contentStart, contentEnd: Math.max(contentStart, contentEnd), closed });
-    } else if (t.type === 'paragraph_open' && map) {
-      const start = lineStart(map[0]), end = lineEnd(map[1] - 1);
-      report.paragraphs.push({ line: map[0] + bodyLine, start, end, text: text.slice(start, end) });
-    } else if (t.type === 'table_open' && map) {
-      table = { line: map[0] + bodyLine, header: [], rows: [] };
-      report.mdTables.push(table);
-    } else if (t.type === 'table_close') {
-      table = undefined;
-    } else if (t.type === 'thead_open') {
-      inHeader = true;
-    } else if (t.type === 'thead_close') {
-      inHeader = false;
-    } else if (t.type === 'tr_open' && map && table) {
-      const cells = tableRowCells(lines.lineText(map[0] + bodyLine), lineStart(map[0]));
-      if (inHeader) table.header = cells; else table.rows.push({ line: map[0] + bodyLine, cells });
+    if (t.type === 'heading_open' && map) records.push({ kind: 'heading', line: map[0], level: Number(t.tag.slice(1)), text: tokens[i + 1]?.content ?? '' });
+    else if (t.type === 'fence' && map) records.push({ kind: 'fence', line: map[0], endLine: map[1], info: t.info.trim() });
+    else if (t.type === 'paragraph_open' && map) records.push({ kind: 'paragraph', line: map[0], endLine: map[1] });
+    else if (t.type === 'table_open' && map) records.push((table = { kind: 'table', line: map[0], rows: [] }));
+    else if (t.type === 'table_close') table = undefined;
+    else if (t.type === 'thead_open') inHeader = true;
+    else if (t.type === 'thead_close') inHeader = false;
+    else if (t.type === 'tr_open' && map && table) table.rows.push({ line: map[0], header: inHeader });
+  }
+  if (parseCache.enabled && chunk.length <= CACHE_CHARS / 4) {
+    recordCache.set(chunk, records);
+    cachedChars += chunk.length;
+    for (const [key] of recordCache) {
+      if (cachedChars <= CACHE_CHARS) break;
+      recordCache.delete(key);
+      cachedChars -= key.length;
     }
   }
+  return records;
+}
 
-  assignSections(report, bodyLine);
-  return report;
+const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+
+/**
+ * Splits the body at ATX headings that start a line outside any fenced block. CommonMark ends every
+ * open block (paragraph, list, quote, table) at such a line, so each chunk parses exactly as it does
+ * inside the whole text. Doubtful lines are never split at: a longer chunk is only slower.
+ */
+function markdownChunks(lines: LineIndex, firstLine: number): { line: number; end: number }[] {
+  const chunks: { line: number; end: number }[] = [];
+  let chunkLine = firstLine;
+  let fence: { char: string; length: number } | undefined;
+  for (let l = firstLine; l < lines.lineCount; l++) {
+    const line = lines.lineText(l);
+    const first = line.charCodeAt(0);
+    if (fence) {
+      const m = FENCE_OPEN.exec(line);
+      if (m && m[1][0] === fence.char && m[1].length >= fence.length && m[2].trim() === '') fence = undefined;
+      continue;
+    }
+    // Cheap pre-tests: only lines starting with a space, a backtick, a tilde or # can matter here.
+    if (first === 35 /* # */ && l > chunkLine && ATX_HEADING.test(line)) {
+      chunks.push({ line: chunkLine, end: lines.lineStarts[l] });
+      chunkLine = l;
+    } else if (first === 32 || first === 96 || first === 126) {
+      const m = FENCE_OPEN.exec(line);
+      if (m && !(m[1][0] === '`' && m[2].includes('`'))) fence = { char: m[1][0], length: m[1].length };
+    }
+  }
+  if (chunkLine < lines.lineCount) chunks.push({ line: chunkLine, end: lines.text.length });
+  return chunks;
 }
 
 /** Splits a Markdown table row line into cells with offsets (pipes escaped as `\|` stay inside). */
@@ -118,7 +198,7 @@ function tableRowCells(line: string, lineOffset: number): MdTableCell[] {
   return cells;
 }
 
-function assignSections(report: Report, _bodyLine: number) {
+function assignSections(report: Report) {
   const { template, headings, text } = report;
   // Statutory headings are found exactly first; their shallowest level bounds the fuzzy matches.
   // With exact titles present, looser matches may sit as deep as the deepest exact one (a report

@@ -8,8 +8,16 @@ export class LineIndex {
   /** Offset at which each line starts. */
   readonly lineStarts: number[];
   constructor(readonly text: string) {
+    // Line breaks as LSP, VS Code and markdown-it count them: \n, \r\n, and a lone \r.
     const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
     this.lineStarts = starts;
   }
   get lineCount(): number { return this.lineStarts.length; }
@@ -32,8 +40,11 @@ export class LineIndex {
   }
   /** Offset of the end of a line's content, before its `\r\n` or `\n`. */
   lineEnd(line: number): number {
-    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] - 1 : this.text.length;
-    return next > this.lineStarts[line] && this.text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+    if (line + 1 >= this.lineStarts.length) return this.text.length;
+    let end = this.lineStarts[line + 1];
+    if (this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
   }
   lineText(line: number): string {
     return this.text.slice(this.lineStarts[line], this.lineEnd(line));
