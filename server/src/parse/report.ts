@@ -46,6 +46,11 @@ export interface Report {
 const md = new MarkdownIt({ html: false });
 const YAML_INFO = /^(ya?ml)\b/i;
 
+/** The statutory tables that parsed, in document order, with their sections. */
+export function parsedTables(report: Report): { section: Section; table: TableInstance }[] {
+  return report.sections.flatMap((section) => (section.table?.instance ? [{ section, table: section.table.instance }] : []));
+}
+
 /** Parses a report. `text` may start with a BOM; it is removed (as an editor does). Never throws. */
 export function parseReport(input: string): Report {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;

@@ -1,6 +1,7 @@
 // balance: the statute's 勾稽关系 — 本年新收 + 上年结转 = 办理结果总计 + 结转下年度 — per column
 // (identity 3). Placed at the 结转下年度 cell; the other three terms are related information.
 import { sumTerms, termValue } from '../parse/arith';
+import { parsedTables } from '../parse/report';
 import type { RawFinding, Rule } from './types';
 
 export const balanceRule: Rule = {
@@ -9,9 +10,7 @@ export const balanceRule: Rule = {
   description: 'The 勾稽关系 (received + carried in = handled + carried out) is broken (identity 3)',
   check({ report, t }) {
     const out: RawFinding[] = [];
-    for (const section of report.sections) {
-      const table = section.table?.instance;
-      if (!table) continue;
+    for (const { table } of parsedTables(report)) {
       for (const identity of table.def.identities.filter((d) => d.code === 'balance')) {
         const atRow = table.rows.get(identity.at.join('/'));
         if (!atRow || atRow.unusable) continue;

@@ -1,6 +1,7 @@
 // blank-cell: a cell left blank (null, ~, empty, "/", "—") instead of 0. Counted as 0.
 import { computedTotal } from '../parse/arith';
 import { rowName } from '../parse/table';
+import { parsedTables } from '../parse/report';
 import type { RawFinding, Rule } from './types';
 
 export const blankCellRule: Rule = {
@@ -9,9 +10,7 @@ export const blankCellRule: Rule = {
   description: 'A cell left blank (or /, —) instead of 0',
   check({ report, t }) {
     const out: RawFinding[] = [];
-    for (const section of report.sections) {
-      const table = section.table?.instance;
-      if (!table) continue;
+    for (const { table } of parsedTables(report)) {
       for (const row of table.rows.values()) {
         const missing = new Set(row.missingColumns.map((m) => m.column));
         row.cells.forEach((cell) => {

@@ -1,6 +1,7 @@
 // invalid-value: a negative, non-numeric or non-integer count, a list of the wrong length, or a
 // row/group written in the wrong shape.
 import { rowName } from '../parse/table';
+import { parsedTables } from '../parse/report';
 import type { RawFinding, Rule } from './types';
 
 export const invalidValueRule: Rule = {
@@ -9,9 +10,7 @@ export const invalidValueRule: Rule = {
   description: 'Negative, non-numeric or non-integer count, or a list of the wrong length',
   check({ report, t }) {
     const out: RawFinding[] = [];
-    for (const section of report.sections) {
-      const table = section.table?.instance;
-      if (!table) continue;
+    for (const { table } of parsedTables(report)) {
       for (const row of table.rows.values()) {
         const name = rowName(row);
         const columns = row.columns.map((c) => c.key).join(t('andJoin'));

@@ -1,5 +1,6 @@
 // missing-row: a statutory row is absent from a table — at its group's key, or at the opening
 // fence for a top-level row. A group written as one row is reported once, at its key.
+import { parsedTables } from '../parse/report';
 import type { RawFinding, Rule } from './types';
 
 export const missingRowRule: Rule = {
@@ -8,9 +9,7 @@ export const missingRowRule: Rule = {
   description: 'A statutory row is absent from a table',
   check({ report, t }) {
     const out: RawFinding[] = [];
-    for (const section of report.sections) {
-      const table = section.table?.instance;
-      if (!table) continue;
+    for (const { table } of parsedTables(report)) {
       const groupsAsRows = new Set<string>();
       for (const m of table.missingRows) {
         const parentKey = m.parentPath.join('/');

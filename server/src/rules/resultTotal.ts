@@ -1,5 +1,6 @@
 // result-total: 本年度办理结果's 总计 row differs from the sum of the result rows (identity 2).
 import { rowCell, sumTerms } from '../parse/arith';
+import { parsedTables } from '../parse/report';
 import type { RawFinding, Rule } from './types';
 
 export const resultTotalRule: Rule = {
@@ -8,9 +9,7 @@ export const resultTotalRule: Rule = {
   description: 'The 办理结果 总计 differs from the sum of the result rows (identity 2)',
   check({ report, t }) {
     const out: RawFinding[] = [];
-    for (const section of report.sections) {
-      const table = section.table?.instance;
-      if (!table) continue;
+    for (const { table } of parsedTables(report)) {
       for (const identity of table.def.identities.filter((d) => d.code === 'result-total')) {
         const targetRow = table.rows.get(identity.at.join('/'));
         if (!targetRow || targetRow.unusable) continue; // a left-out 总计 row is computed: nothing to compare

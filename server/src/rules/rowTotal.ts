@@ -1,6 +1,7 @@
 // row-total: a row's written 总计 differs from the sum of its columns (identities 1 and 4).
 import { computedTotal } from '../parse/arith';
 import { rowName } from '../parse/table';
+import { parsedTables } from '../parse/report';
 import type { RawFinding, Rule } from './types';
 
 export const rowTotalRule: Rule = {
@@ -9,9 +10,7 @@ export const rowTotalRule: Rule = {
   description: 'A row total differs from the sum of its columns (identities 1 and 4)',
   check({ report, t }) {
     const out: RawFinding[] = [];
-    for (const section of report.sections) {
-      const table = section.table?.instance;
-      if (!table) continue;
+    for (const { table } of parsedTables(report)) {
       for (const row of table.rows.values()) {
         const ti = row.columns.findIndex((c) => c.isTotal);
         const written = row.cells[ti];

@@ -4,6 +4,7 @@
 import { TEMPLATES, childrenAt, walkNodes, type TableDef, type Template } from '../statute';
 import { nearest, normalizeKey, normalizeName } from '../parse/normalize';
 import { nodeMatches, renamedSibling } from '../parse/table';
+import { parsedTables } from '../parse/report';
 import type { RawFinding, Rule } from './types';
 
 export const unknownKeyRule: Rule = {
@@ -13,9 +14,7 @@ export const unknownKeyRule: Rule = {
   check({ report, t }) {
     const out: RawFinding[] = [];
     const template = report.template;
-    for (const section of report.sections) {
-      const table = section.table?.instance;
-      if (!table) continue;
+    for (const { section, table } of parsedTables(report)) {
       for (const u of table.unknownKeys) {
         const where = u.parentPath.length ? t('whereIn', { parent: u.parentPath[u.parentPath.length - 1] }) : t('whereTop');
         const base = { start: u.start, end: u.end };

@@ -170,3 +170,15 @@ export const ARTICLE_20 = {
   八: note('条例第二十条第（八）项', '行政事业性收费项目及其依据、标准', 'Administrative fees: items, basis, rates'),
   九: note('条例第二十条第（九）项', '政府集中采购项目的目录、标准及实施情况', 'Central government procurement: catalogue, standards, execution'),
 } as const;
+
+/** The six sections of a template, given its section 二 table and its 其他处理 of section 三. */
+export function statutorySections(proactive: unknown, otherHandling: NodeDef) {
+  return SECTION_TITLES.map((s) => ({
+    ...s,
+    variants: [...s.variants],
+    keywords: [...s.keywords],
+    note: SECTION_NOTES[s.number],
+    subheadings: s.number === '一' ? SUBHEADINGS_ONE : [],
+    table: s.number === '二' ? proactive : s.number === '三' ? requestTable(otherHandling) : s.number === '四' ? reviewTable() : undefined,
+  }));
+}

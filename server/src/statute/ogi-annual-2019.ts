@@ -1,5 +1,5 @@
 // 国办公开办函〔2019〕60号: the trial format, used for the 2019 and 2020 reports.
-import { ARTICLE_20, SECTION_NOTES, SECTION_TITLES, SUBHEADINGS_ONE, col, group, note, otherHandlingRow, requestTable, reviewTable, row } from './common';
+import { ARTICLE_20, col, group, note, otherHandlingRow, row, statutorySections } from './common';
 
 const PROJECT_COLUMNS = [col('上一年项目数量'), col('本年增/减', 'delta'), col('处理决定数量')];
 
@@ -34,13 +34,6 @@ export default {
   basis: '国办公开办函〔2019〕60号',
   firstYear: 2019,
   lastYear: 2020,
-  sections: SECTION_TITLES.map((s) => ({
-    ...s,
-    variants: [...s.variants],
-    keywords: [...s.keywords],
-    note: SECTION_NOTES[s.number],
-    subheadings: s.number === '一' ? SUBHEADINGS_ONE : [],
-    table: s.number === '二' ? proactive : s.number === '三' ? requestTable(otherHandlingRow()) : s.number === '四' ? reviewTable() : undefined,
-  })),
+  sections: statutorySections(proactive, otherHandlingRow()),
   requiredInSix: [],
 };

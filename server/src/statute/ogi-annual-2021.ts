@@ -1,5 +1,5 @@
 // 国办公开办函〔2021〕30号: the revised format, in force for the 2021 report onwards.
-import { ARTICLE_20, SECTION_NOTES, SECTION_TITLES, SUBHEADINGS_ONE, col, group, note, otherHandlingGroup, requestTable, reviewTable, row } from './common';
+import { ARTICLE_20, col, group, note, otherHandlingGroup, row, statutorySections } from './common';
 
 const DECISIONS = [col('本年处理决定数量')];
 
@@ -29,13 +29,6 @@ export default {
   name: '政府信息公开工作年度报告格式',
   basis: '国办公开办函〔2021〕30号',
   firstYear: 2021,
-  sections: SECTION_TITLES.map((s) => ({
-    ...s,
-    variants: [...s.variants],
-    keywords: [...s.keywords],
-    note: SECTION_NOTES[s.number],
-    subheadings: s.number === '一' ? SUBHEADINGS_ONE : [],
-    table: s.number === '二' ? proactive : s.number === '三' ? requestTable(otherHandlingGroup()) : s.number === '四' ? reviewTable() : undefined,
-  })),
+  sections: statutorySections(proactive, otherHandlingGroup()),
   requiredInSix: [{ anyOf: ['信息处理费', '处理费'], what: '信息处理费的收取情况（国办函〔2020〕109号）', whatEn: 'the information-processing fees collected (国办函〔2020〕109号)' }],
 };
