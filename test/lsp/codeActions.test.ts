@@ -27,6 +27,8 @@ async function quickFix(doc: OpenDoc, diagnostic: Diag): Promise<CodeAction> {
   const fixes = actions.filter((a) => a.kind === 'quickfix' && a.diagnostics?.some((d) => d.code === diagnostic.code && sameRange(d.range, diagnostic.range)));
   assert.equal(fixes.length, 1, `one quick fix for ${diagnostic.code}: ${JSON.stringify(actions.map((a) => a.title))}`);
   assert.ok(actions.every((a) => a.kind === 'quickfix'), 'only: [quickfix] gives quick fixes only');
+  // Editors convert these: they must be protocol Diagnostics (numeric severity), as published.
+  for (const d of fixes[0].diagnostics ?? []) assert.deepEqual(d, diagnostic);
   return fixes[0];
 }
 

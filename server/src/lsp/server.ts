@@ -122,7 +122,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const report = reportOf(params.textDocument.uri);
     if (!report) return [];
     const settings = await settingsOf(params.textDocument.uri);
-    return codeActions(report, params.range, params.textDocument.uri, { locale: localeFor(settings), severities: settings.severity, only: params.context.only }) as CodeAction[];
+    const uri = params.textDocument.uri;
+    // The engine attaches its findings; editors need them as protocol Diagnostics (numeric severity).
+    return codeActions(report, params.range, uri, { locale: localeFor(settings), severities: settings.severity, only: params.context.only })
+      .map((a) => ({ ...a, diagnostics: a.diagnostics?.map((f) => toDiagnostic(uri, f as Finding)) })) as CodeAction[];
   });
   connection.onDocumentSymbol((params) => {
     const report = reportOf(params.textDocument.uri);
