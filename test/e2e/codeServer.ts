@@ -28,8 +28,10 @@ export interface Workbench {
 export interface WorkbenchOptions {
   /** Files to add to the workspace (a copy of examples/). */
   files?: Record<string, string>;
-  /** Extra query parameters of the workbench URL (the integration suite's payload). */
-  query?: string;
+  /** Extra query parameters of the workbench URL, given the port (the integration suite's payload). */
+  query?: (port: number) => string;
+  /** Install the packaged VSIX (default); off when the extension is loaded from the repository. */
+  installVsix?: boolean;
   /** Called with every page console line. */
   onConsole?: (line: string) => void;
   beforeGoto?: (page: Page) => Promise<void>;
@@ -72,7 +74,7 @@ export async function startWorkbench(vsix: string, options: WorkbenchOptions = {
     'chat.disableAIFeatures': true,
   }));
   const common = ['--user-data-dir', userData, '--extensions-dir', extensions];
-  execFileSync(process.execPath, [ENTRY, ...common, '--install-extension', vsix], { stdio: 'ignore' });
+  if (options.installVsix !== false) execFileSync(process.execPath, [ENTRY, ...common, '--install-extension', vsix], { stdio: 'ignore' });
 
   const port = await freePort();
   writeFileSync(join(home, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
@@ -94,7 +96,7 @@ export async function startWorkbench(vsix: string, options: WorkbenchOptions = {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     if (options.onConsole) page.on('console', (m) => options.onConsole!(m.text()));
     await options.beforeGoto?.(page);
-    const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}${options.query ?? ''}`;
+    const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}${options.query?.(port) ?? ''}`;
     await page.goto(url);
     await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
     const wb: Workbench = {
