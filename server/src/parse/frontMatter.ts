@@ -1,6 +1,6 @@
 // Front matter: the YAML between the opening `---` and the closing `---`, checked field by field.
 // Dates are validated on their source text: a YAML timestamp parser would turn 2023-02-30 into 2 March.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { normalizeName } from './normalize';
 import { parseYamlTree, type YNode } from './yamlTree';
 
@@ -26,19 +26,20 @@ export interface FrontMatter {
   problems: FrontMatterProblem[];
 }
 
-const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isRealDate);
+const dateText = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine(isRealDate));
+const text = z.string().check(z.trim(), z.minLength(1));
 export const frontMatterSchema = z.object({
-  template: z.string().min(1).optional(),
-  agency: z.string().trim().min(1),
-  year: z.number().int().min(2008).max(2100),
+  template: z.optional(z.string().check(z.minLength(1))),
+  agency: text,
+  year: z.int().check(z.gte(2008), z.lte(2100)),
   issued: dateText,
-  contact: z.string().min(1).optional(),
-  title: z.string().trim().min(1).optional(),
-  deadline: dateText.optional(),
+  contact: z.optional(z.string().check(z.minLength(1))),
+  title: z.optional(text),
+  deadline: z.optional(dateText),
 });
 export type FrontMatterData = z.infer<typeof frontMatterSchema>;
 const KNOWN_KEYS = Object.keys(frontMatterSchema.shape) as (keyof FrontMatterData)[];
-const REQUIRED_KEYS = KNOWN_KEYS.filter((k) => !frontMatterSchema.shape[k].isOptional());
+const REQUIRED_KEYS: (keyof FrontMatterData)[] = ['agency', 'year', 'issued'];
 
 export function isRealDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
