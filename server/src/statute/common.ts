@@ -31,7 +31,7 @@ export const SECTION_TITLES = [
   { number: '二', title: '主动公开政府信息情况', variants: ['主动公开情况'], keywords: ['主动公开'] },
   { number: '三', title: '收到和处理政府信息公开申请情况', variants: ['依申请公开情况'], keywords: ['申请'] },
   { number: '四', title: '政府信息公开行政复议、行政诉讼情况', variants: ['行政复议、行政诉讼情况'], keywords: ['复议', '诉讼'] },
-  { number: '五', title: '存在的主要问题及改进情况', variants: ['存在的问题及改进情况', '政府信息公开工作存在的主要问题及改进情况', '存在的主要问题及整改措施'], keywords: ['问题', '改进', '整改'] },
+  { number: '五', title: '存在的主要问题及改进情况', variants: ['存在的问题及改进情况', '政府信息公开工作存在的主要问题及改进情况', '存在的主要问题及整改措施'], keywords: ['问题', '改进', '整改', '不足'] },
   { number: '六', title: '其他需要报告的事项', variants: ['其它需要报告事项', '其他需要报告事项', '其它需要报告的事项'], keywords: ['其他', '其它'] },
 ] as const;
 
