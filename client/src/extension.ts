@@ -6,6 +6,7 @@ import {
 } from 'vscode-languageclient/node';
 import { DEFAULT_TEMPLATE_ID, FIRST_REPORT_YEAR, TEMPLATES, defaultYear, newReportText, parseYear, templateFitsYear } from './newReport';
 import { renderRequest } from '../../server/src/protocol';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/runtime';
 import { PreviewManager, exportHtml, type Render } from './preview';
 import { RestartPolicy } from './restartPolicy';
 
@@ -15,8 +16,8 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
   };
   const restarts = new RestartPolicy();
   const clientOptions: LanguageClientOptions = {

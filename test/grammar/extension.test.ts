@@ -38,6 +38,8 @@ describe('activation', () => {
     const [module, args] = fake.servers[0].args as [string, string[]];
     assert.equal(module, join(ROOT, 'dist', 'server.js'));
     assert.ok(args.includes('--node-ipc'), args.join(' '));
+    const options = fake.servers[0].args[2] as { execArgv?: string[] };
+    assert.deepEqual(options.execArgv, ['--max-semi-space-size=2'], 'the server runs with SERVER_NODE_FLAGS');
     const result = await fake.servers[0].initialized;
     assert.equal(result.serverInfo.name, 'ogi-report-language-server');
     assert.ok(result.capabilities.hoverProvider && result.capabilities.completionProvider);
