@@ -61,6 +61,13 @@ async function goToLine(line: number) {
   await page.keyboard.press('Enter');
 }
 
+/** Focuses the editor, goes to a line, then presses the given keys (e.g. 'End', 'ArrowLeft'). */
+async function cursorTo(line: number, ...keys: string[]) {
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await goToLine(line);
+  for (const key of keys) await page.keyboard.press(key);
+}
+
 async function problems(): Promise<string[]> {
   return page.locator('.markers-panel .monaco-list-row').allInnerTexts();
 }
@@ -90,22 +97,14 @@ test('the Problems panel lists the seed report\'s findings with their codes', { 
 
 test('typing a wrong total makes a row-total error appear, and its quick fix clears it', { timeout: 180_000 }, async () => {
   await step('02-wrong-total', async () => {
-    await page.locator('.monaco-editor .view-lines').first().click();
-    await goToLine(108); // 本年新收政府信息公开申请数量: [5, 0, 0, 0, 0, 0, 5]
-    await page.keyboard.press('End');
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('Backspace');
+    // Line 108: 本年新收政府信息公开申请数量: [5, 0, 0, 0, 0, 0, 5] — replace the total's 5.
+    await cursorTo(108, 'End', 'ArrowLeft', 'Backspace');
     await page.keyboard.type('6');
     await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
     await problemWith('row-total');
   });
   await step('03-quick-fix', async () => {
-    await page.locator('.monaco-editor .view-lines').first().click();
-    await goToLine(108);
-    await page.keyboard.press('End');
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('Control+.');
+    await cursorTo(108, 'End', 'ArrowLeft', 'ArrowLeft', 'Control+.');
     // The UI runs in English here, so the server answers in English (Chinese in a Chinese UI).
     await page.getByText(/将总计改为 5|Replace the total with 5/).first().waitFor({ timeout: 30_000 });
     await page.keyboard.press('Enter'); // the only (and preferred) fix is focused
@@ -118,11 +117,7 @@ test('typing a wrong total makes a row-total error appear, and its quick fix cle
 
 test('hover on a row key shows its legal basis', { timeout: 120_000 }, async () => {
   await step('04-hover', async () => {
-    await goToLine(111); // "  予以公开: [4, …]"
-    await page.keyboard.press('Home');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
+    await cursorTo(111, 'Home', 'ArrowRight', 'ArrowRight', 'ArrowRight'); // inside "  予以公开"
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
     const hover = page.locator('.monaco-hover-content', { hasText: '条例第三十六条' });
@@ -172,10 +167,7 @@ test('the preview shows the rendered tables and follows an edit', { timeout: 180
   });
   await step('07-preview-after-edit', async () => {
     // Change 予以公开's 自然人 from 4 to 3 in the editor.
-    await page.locator('.monaco-editor .view-lines').first().click();
-    await goToLine(110);
-    await page.keyboard.press('Home');
-    await page.keyboard.press('Control+F');
+    await cursorTo(110, 'Home', 'Control+F');
     await page.keyboard.type('予以公开: [4');
     await page.keyboard.press('Escape');
     await page.keyboard.press('ArrowRight');
