@@ -93,12 +93,14 @@ test('hostile payloads: alias bombs, deep nesting, huge numbers, NUL, long lines
 
 test(`chunked, cached Markdown parsing finds exactly what a whole cold parse finds (${RUNS} cases)`, { timeout: 30 * 60_000 }, () => {
   const { parseCache } = require('../../server/src/parse/report') as typeof import('../../server/src/parse/report');
+  const defaultChunkAbove = parseCache.chunkAbove;
   const findings = (text: string) => checkReport(parseReport(text)).map((f) => `${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character} ${f.code} ${f.message}`);
   const model = (text: string) => {
     const r = parseReport(text);
     return JSON.stringify({ h: r.headings, f: r.fences, p: r.paragraphs, t: r.mdTables, s: r.sections.map((s) => [s.number, s.start, s.end]) });
   };
   try {
+    parseCache.chunkAbove = 0; // split every report, however short
     fc.assert(fc.property(document, (text) => {
       parseCache.enabled = true;
       const warm = [findings(text), model(text)];
@@ -107,5 +109,6 @@ test(`chunked, cached Markdown parsing finds exactly what a whole cold parse fin
     }), { numRuns: RUNS });
   } finally {
     parseCache.enabled = true;
+    parseCache.chunkAbove = defaultChunkAbove;
   }
 });

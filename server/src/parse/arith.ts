@@ -1,7 +1,7 @@
 // The arithmetic of a table, shared by the rules, hover and the renderer:
 // a row's value per column (written, or computed where the total was left out) and group sums.
-import type { GroupDef, NodeDef, TableDef } from '../statute';
-import { pathKey, type Cell, type RowInstance, type TableInstance } from './table';
+import type { Identity, NodeDef, TableDef } from '../statute';
+import type { Cell, RowInstance, TableInstance } from './table';
 
 export interface Term {
   /** The value this term contributes to a column. */
@@ -30,18 +30,22 @@ export function rowCell(row: RowInstance, i: number): Term {
   const column = row.columns[i];
   const cell = row.cells[i];
   if (column?.isTotal && (!cell || cell.blank)) {
-    const t = computedTotal(row);
-    return { value: t, cells: [], absent: false, unusable: false, invalid: row.cells.some((c) => c?.invalid) };
+    return { value: computedTotal(row), cells: [], absent: false, unusable: false, invalid: hasInvalidCell(row) };
   }
   if (!cell) return { value: 0, cells: [], absent: true, unusable: false };
-  const inconsistent = !!column?.isTotal && !cell.invalid && !row.cells.some((c) => c?.invalid) && computedTotal(row) !== cell.value;
+  const inconsistent = !!column?.isTotal && !cell.invalid && !hasInvalidCell(row) && computedTotal(row) !== cell.value;
   return { value: cell.value, cells: [cell], absent: false, unusable: false, invalid: !!cell.invalid, inconsistent };
+}
+
+function hasInvalidCell(row: RowInstance): boolean {
+  for (const c of row.cells) if (c?.invalid) return true;
+  return false;
 }
 
 /** Sum of a row's non-total columns. */
 export function computedTotal(row: RowInstance): number {
   let sum = 0;
-  row.columns.forEach((c, j) => { if (!c.isTotal) sum += row.cells[j]?.value ?? 0; });
+  for (let j = 0; j < row.columns.length; j++) if (!row.columns[j].isTotal) sum += row.cells[j]?.value ?? 0;
   return roundMoney(sum);
 }
 
@@ -56,23 +60,75 @@ export function findNode(nodes: NodeDef[], path: readonly string[]): NodeDef | u
   return found;
 }
 
-/** The value of a path (row, or group = Σ its rows) in column `i`. */
-export function termValue(table: TableInstance, path: readonly string[], i: number): Term {
-  const row = table.rows.get(pathKey(path));
-  if (row) return rowCell(row, i);
-  const def = findNode(table.def.nodes, path);
-  if (def?.kind === 'row' && def.computed) return computedRow(table, path, i);
-  if (def?.kind !== 'group' || !table.groups.has(pathKey(path))) return { value: 0, cells: [], absent: true, unusable: false };
-  return sumChildren(table, def, path, i);
+/**
+ * A table's rows and groups by their statutory node (each node sits at exactly one path), and the
+ * terms already summed, per node and column. The rules, hover and the renderer ask for the same
+ * group sums many times (every identity, every column, every prose figure); a table never changes
+ * once read, except while `fillComputedBlanks` fills it, which drops the terms summed so far.
+ */
+export interface TableIndex { rows: Map<NodeDef, RowInstance>; groups: Set<NodeDef>; terms: Map<NodeDef, Term[]> }
+
+// Kept on the table itself, not in a WeakMap keyed by it: a WeakMap entry per checked report makes
+// every young-generation GC trace ephemerons, which cost more than the sums themselves.
+function indexOf(table: TableInstance): TableIndex {
+  let index = table.index;
+  if (!index) {
+    const rows = new Map<NodeDef, RowInstance>();
+    for (const row of table.rows.values()) rows.set(row.def, row);
+    const groups = new Set<NodeDef>();
+    for (const g of table.groups.values()) {
+      const def = findNode(table.def.nodes, g.path);
+      if (def) groups.add(def);
+    }
+    table.index = index = { rows, groups, terms: new Map() };
+  }
+  return index;
 }
 
-function sumChildren(table: TableInstance, def: GroupDef, path: readonly string[], i: number): Term {
+/** The identity that defines each computed row (办理结果 总计 = Σ results), per table definition. */
+const computedIdentities = new WeakMap<TableDef, Map<NodeDef, Identity>>();
+function identityOf(def: TableDef, node: NodeDef): Identity | undefined {
+  let byNode = computedIdentities.get(def);
+  if (!byNode) {
+    byNode = new Map();
+    for (const identity of def.identities) {
+      const lhs = identity.lhs.length === 1 ? findNode(def.nodes, identity.lhs[0]) : undefined;
+      if (lhs && !byNode.has(lhs)) byNode.set(lhs, identity);
+    }
+    computedIdentities.set(def, byNode);
+  }
+  return byNode.get(node);
+}
+
+const absentTerm = (): Term => ({ value: 0, cells: [], absent: true, unusable: false });
+
+/** The value of a path (row, or group = Σ its rows) in column `i`. Callers must not mutate it. */
+export function termValue(table: TableInstance, path: readonly string[], i: number): Term {
+  const def = findNode(table.def.nodes, path);
+  return def ? nodeTerm(table, indexOf(table), def, i) : absentTerm();
+}
+
+function nodeTerm(table: TableInstance, index: TableIndex, def: NodeDef, i: number): Term {
+  let byColumn = index.terms.get(def);
+  if (!byColumn) index.terms.set(def, (byColumn = []));
+  return (byColumn[i] ??= computeTerm(table, index, def, i));
+}
+
+function computeTerm(table: TableInstance, index: TableIndex, def: NodeDef, i: number): Term {
+  const row = index.rows.get(def);
+  if (row) return rowCell(row, i);
+  if (def.kind === 'row') {
+    // A computed row left out by the author (办理结果 总计): the right-hand side of its identity.
+    const identity = def.computed ? identityOf(table.def, def) : undefined;
+    return identity ? sumTerms(table, identity.rhs, i) : absentTerm();
+  }
+  if (!index.groups.has(def)) return absentTerm();
   const out: Term = { value: 0, cells: [], absent: false, unusable: false };
   for (const child of def.children) {
     if (child.kind === 'row' && child.computed) continue;
-    const t = termValue(table, [...path, child.key], i);
+    const t = nodeTerm(table, index, child, i);
     out.value += t.value;
-    out.cells.push(...t.cells);
+    for (const c of t.cells) out.cells.push(c);
     out.unusable ||= t.unusable;
     out.invalid ||= t.invalid;
     out.inconsistent ||= t.inconsistent;
@@ -81,24 +137,20 @@ function sumChildren(table: TableInstance, def: GroupDef, path: readonly string[
   return out;
 }
 
-/** A computed row left out by the author (办理结果 总计): the right-hand side of its identity. */
-function computedRow(table: TableInstance, path: readonly string[], i: number): Term {
-  const identity = table.def.identities.find((d) => pathKey(d.lhs[0]) === pathKey(path) && d.lhs.length === 1);
-  if (!identity) return { value: 0, cells: [], absent: true, unusable: false };
-  return sumTerms(table, identity.rhs, i);
-}
-
 export function sumTerms(table: TableInstance, paths: readonly (readonly string[])[], i: number): Term & { parts: Term[] } {
-  const parts = paths.map((p) => termValue(table, p, i));
-  return {
-    value: roundMoney(parts.reduce((s, p) => s + p.value, 0)),
-    cells: parts.flatMap((p) => p.cells),
-    absent: parts.every((p) => p.absent),
-    unusable: parts.some((p) => p.unusable),
-    invalid: parts.some((p) => p.invalid),
-    inconsistent: parts.some((p) => p.inconsistent),
-    parts,
-  };
+  const out: Term & { parts: Term[] } = { value: 0, cells: [], absent: true, unusable: false, invalid: false, inconsistent: false, parts: [] };
+  for (const path of paths) {
+    const p = termValue(table, path, i);
+    out.parts.push(p);
+    out.value += p.value;
+    for (const c of p.cells) out.cells.push(c);
+    out.absent &&= p.absent;
+    out.unusable ||= p.unusable;
+    out.invalid ||= !!p.invalid;
+    out.inconsistent ||= !!p.inconsistent;
+  }
+  out.value = roundMoney(out.value);
+  return out;
 }
 
 /**
@@ -109,12 +161,14 @@ export function sumTerms(table: TableInstance, paths: readonly (readonly string[
 export function fillComputedBlanks(table: TableInstance): void {
   for (const row of table.rows.values()) {
     if (row.def.kind !== 'row' || !row.def.computed || row.unusable) continue;
-    const identity = table.def.identities.find((d) => d.lhs.length === 1 && pathKey(d.lhs[0]) === pathKey(row.path));
+    const identity = identityOf(table.def, row.def);
     if (!identity) continue;
     row.cells.forEach((cell, i) => {
       if (!cell?.blank || cell.column.isTotal) return;
       const sum = sumTerms(table, identity.rhs, i);
-      if (!sum.unusable && !sum.invalid) cell.value = sum.value;
+      if (sum.unusable || sum.invalid) return;
+      cell.value = sum.value;
+      indexOf(table).terms.clear(); // terms summed before this blank was filled are stale
     });
   }
 }

@@ -41,14 +41,22 @@ export interface Report {
   fences: Fence[];
   paragraphs: Paragraph[];
   mdTables: MdTable[];
+  /** `parsedTables(report)`, once asked for. */
+  parsedTables?: { section: Section; table: TableInstance }[];
 }
 
+// Block structure only: the checker reads headings, fences, paragraphs and tables by their source
+// lines and never looks inside inline content (a heading's raw text is set by the block phase), so
+// markdown-it's inline phase, and the core rules that walk its output, are switched off. This is
+// about 40% of markdown-it's time on report prose.
 const md = new MarkdownIt({ html: false });
+md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 const YAML_INFO = /^(ya?ml)\b/i;
 
 /** The statutory tables that parsed, in document order, with their sections. */
 export function parsedTables(report: Report): { section: Section; table: TableInstance }[] {
-  return report.sections.flatMap((section) => (section.table?.instance ? [{ section, table: section.table.instance }] : []));
+  // Every table rule asks; a report does not change once parsed.
+  return (report.parsedTables ??= report.sections.flatMap((section) => (section.table?.instance ? [{ section, table: section.table.instance }] : [])));
 }
 
 /** Parses a report. `text` may start with a BOM; it is removed (as an editor does). Never throws. */
@@ -64,7 +72,10 @@ export function parseReport(input: string): Report {
   const lineStart = (l: number) => lines.lineStarts[Math.min(l, lines.lineCount - 1)];
   const lineEnd = (l: number) => lines.lineEnd(Math.min(l, lines.lineCount - 1));
 
-  const chunks = parseCache.enabled ? markdownChunks(lines, firstBodyLine) : firstBodyLine < lines.lineCount ? [{ line: firstBodyLine, end: text.length }] : [];
+  const wholeBody = firstBodyLine < lines.lineCount ? [{ line: firstBodyLine, end: text.length }] : [];
+  // A short report is parsed as one chunk: splitting pays off only when an edit would otherwise
+  // re-parse a long text, and each markdown-it call has a fixed cost.
+  const chunks = parseCache.enabled && text.length >= parseCache.chunkAbove ? markdownChunks(lines, firstBodyLine) : wholeBody;
   for (const chunk of chunks) {
     const base = chunk.line;
     for (const r of blockRecords(text.slice(lineStart(chunk.line), chunk.end))) {
@@ -109,9 +120,12 @@ const recordCache = new Map<string, BlockRecord[]>();
 const CACHE_CHARS = 8_000_000;
 let cachedChars = 0;
 
-/** Off: the body is parsed whole, as one markdown-it parse, and nothing is cached — the reference the
- * fuzz tests compare chunked parsing against. */
-export const parseCache = { enabled: true, clear: () => { recordCache.clear(); cachedChars = 0; } };
+/**
+ * `enabled` off: the body is parsed whole, as one markdown-it parse, and nothing is cached — the
+ * reference the fuzz tests compare chunked parsing against. `chunkAbove`: the text length from which
+ * the body is split into chunks (the fuzz tests set 0, so that short reports are split too).
+ */
+export const parseCache = { enabled: true, chunkAbove: 16 * 1024, clear: () => { recordCache.clear(); cachedChars = 0; } };
 
 function blockRecords(chunk: string): BlockRecord[] {
   const hit = parseCache.enabled ? recordCache.get(chunk) : undefined;
@@ -209,14 +223,16 @@ function assignSections(report: Report) {
   // With exact titles present, looser matches may sit as deep as the deepest exact one (a report
   // may mix `#` and `##`); with none, as deep as the shallowest loose candidate, so that
   // `### 二、依申请公开情况` under `## 一、工作基本情况` stays a sub-heading.
-  const exactLevels = headings.filter((h) => matchSection(h.text, template, false)).map((h) => h.level);
-  const looseLevels = headings.filter((h) => matchSection(h.text, template, true)).map((h) => h.level);
+  const exact = headings.map((h) => matchSection(h.text, template, false));
+  const loose = headings.map((h) => matchSection(h.text, template, true));
+  const exactLevels = headings.filter((_, k) => exact[k]).map((h) => h.level);
+  const looseLevels = headings.filter((_, k) => loose[k]).map((h) => h.level);
   const maxFuzzyLevel = exactLevels.length ? Math.max(...exactLevels) : looseLevels.length ? Math.min(...looseLevels) : 6;
   const found: { heading: Heading; match: SectionMatch }[] = [];
-  for (const h of headings) {
-    const match = matchSection(h.text, template, h.level <= maxFuzzyLevel);
+  headings.forEach((h, k) => {
+    const match = h.level <= maxFuzzyLevel ? loose[k] : exact[k];
     if (match) found.push({ heading: h, match });
-  }
+  });
   found.forEach(({ heading, match }, k) => {
     const end = k + 1 < found.length ? found[k + 1].heading.start : text.length;
     const def = template.sections.find((s) => s.number === match.number)!;

@@ -29,28 +29,41 @@ const TRAILING = /[:;,.。;，：；]+$/;
  * or contain the section's keywords is the section with a wording issue.
  */
 export function matchSection(text: string, template: Template, fuzzy: boolean): SectionMatch | undefined {
+  const names = sectionNames(template);
   const norm = normalizeName(text).replace(/[#*_`]/g, '').replace(TRAILING, '');
   const m = NUMBERED.exec(norm);
   const numeral = m && m[2] !== '' ? m[1] : undefined;
   const rest = numeral !== undefined ? m![2] : norm;
-  for (const s of template.sections) {
-    if (rest === normalizeName(s.title)) {
-      return numeral === s.number ? { number: s.number } : { number: s.number, issue: 'numbering' };
-    }
-  }
+  const titled = names.byTitle.get(rest);
+  if (titled) return numeral === titled.number ? { number: titled.number } : { number: titled.number, issue: 'numbering' };
   if (!fuzzy) return undefined;
   const other = OTHER_NUMBERING.exec(norm);
   if (other) {
-    const s = template.sections.find((x) => normalizeName(x.title) === other[1]);
+    const s = names.byTitle.get(other[1]);
     if (s) return { number: s.number, issue: 'numbering' };
   }
   if (numeral === undefined) return undefined;
-  for (const s of template.sections) {
-    if (s.variants.some((v) => normalizeName(v) === rest)) return { number: s.number, issue: 'wording' };
-  }
+  const variant = names.byVariant.get(rest);
+  if (variant) return { number: variant.number, issue: 'wording' };
   if (SECTION_NUMBERS.includes(numeral as SectionNumber)) {
     const s = template.sections.find((x) => x.number === numeral)!;
     if (s.keywords.some((k) => rest.includes(k))) return { number: s.number, issue: 'wording' };
   }
   return undefined;
+}
+
+/** A template's section titles and known variants, normalised once (the first section wins a tie). */
+const sectionNamesOf = new WeakMap<Template, { byTitle: Map<string, SectionDef>; byVariant: Map<string, SectionDef> }>();
+function sectionNames(template: Template) {
+  let names = sectionNamesOf.get(template);
+  if (!names) {
+    names = { byTitle: new Map(), byVariant: new Map() };
+    for (const s of template.sections) {
+      const title = normalizeName(s.title);
+      if (!names.byTitle.has(title)) names.byTitle.set(title, s);
+      for (const v of s.variants) if (!names.byVariant.has(normalizeName(v))) names.byVariant.set(normalizeName(v), s);
+    }
+    sectionNamesOf.set(template, names);
+  }
+  return names;
 }

@@ -1,7 +1,7 @@
 // A statutory table block: the YAML tree read against the template's table definition.
 // Records facts (cells, rows, unknown keys, blanks, bad values); the rules turn them into findings.
 import { TEMPLATES, walkNodes, type Column, type GroupDef, type NodeDef, type RowDef, type TableDef } from '../statute';
-import { fillComputedBlanks } from './arith';
+import { fillComputedBlanks, type TableIndex } from './arith';
 import { nearest, normalizeKey, normalizeName } from './normalize';
 import type { YMap, YNode, YScalar } from './yamlTree';
 
@@ -63,6 +63,8 @@ export interface TableInstance {
   missingRows: MissingRow[];
   shapeProblems: ShapeProblem[];
   duplicates: DuplicateKey[];
+  /** Rows by statutory node and the sums computed so far: built by arith.ts on first use. */
+  index?: TableIndex;
 }
 
 export const pathKey = (path: readonly string[]) => path.join('/');
@@ -90,17 +92,24 @@ const columnNames = new WeakMap<Column, { names: Set<string>; stripped: string }
 const stripUnit = (normalized: string) => normalized.replace(/\(.*\)$/, '');
 
 export function nodeMatches(def: NodeDef, key: string): boolean {
+  return nodeMatchesNormalized(def, normalizeKey(key));
+}
+/** `nodeMatches` for a key already through `normalizeKey` (a key is compared with many nodes). */
+function nodeMatchesNormalized(def: NodeDef, normalizedKey: string): boolean {
   let names = nodeNames.get(def);
   if (!names) nodeNames.set(def, (names = new Set([def.key, ...def.aliases].map(normalizeKey))));
-  return names.has(normalizeKey(key));
+  return names.has(normalizedKey);
 }
 
 /** Matches a mapping-row key to a column: by key, or by label with its parenthetical unit. */
 export function columnMatches(column: Column, key: string): boolean {
+  const k = normalizeName(key);
+  return columnMatchesNormalized(column, k, stripUnit(k));
+}
+function columnMatchesNormalized(column: Column, normalizedKey: string, strippedKey: string): boolean {
   let c = columnNames.get(column);
   if (!c) columnNames.set(column, (c = { names: new Set([normalizeName(column.key), normalizeName(column.label)]), stripped: stripUnit(normalizeName(column.label)) }));
-  const k = normalizeName(key);
-  return c.names.has(k) || c.stripped === stripUnit(k);
+  return c.names.has(normalizedKey) || c.stripped === strippedKey;
 }
 
 /** `offset` shifts block-relative YAML offsets to document offsets. */
@@ -129,7 +138,8 @@ function readChildren(table: TableInstance, defs: NodeDef[], ancestors: GroupDef
   const unknown: { record: UnknownKey; key: YNode; value: YNode }[] = [];
   for (const { key, value } of map.entries) {
     const name = key.kind === 'scalar' ? key.value : '';
-    const def = defs.find((d) => nodeMatches(d, name));
+    const normalized = normalizeKey(name);
+    const def = defs.find((d) => nodeMatchesNormalized(d, normalized));
     if (!def) {
       const record: UnknownKey = { key: name, start: key.start + offset, end: key.end + offset, parentPath, kind: 'row' };
       table.unknownKeys.push(record);
@@ -285,7 +295,8 @@ function readRow(def: RowDef | GroupDef, path: string[], columns: Column[], key:
     const unknown: { record: UnknownKey; value: YNode }[] = [];
     for (const { key: k, value: v } of value.entries) {
       const name = k.kind === 'scalar' ? k.value : '';
-      const i = columns.findIndex((c) => columnMatches(c, name));
+      const normalized = normalizeName(name), stripped = stripUnit(normalized);
+      const i = columns.findIndex((c) => columnMatchesNormalized(c, normalized, stripped));
       if (i === -1) {
         const record: UnknownKey = { key: name, start: k.start + offset, end: k.end + offset, parentPath: path, kind: 'column' };
         table.unknownKeys.push(record);
@@ -333,6 +344,11 @@ export function readCell(column: Column, node: YNode, offset: number): Cell {
   if (node.kind !== 'scalar') { cell.invalid = 'notNumber'; return cell; }
   const s: YScalar = node;
   cell.raw = s.value;
+  // Nearly every cell is a plain run of ASCII digits: read it without normalising or matching.
+  if (s.plain && isAsciiDigits(s.value)) {
+    cell.value = Number(s.value);
+    return cell;
+  }
   const text = normalizeName(s.value);
   if (s.empty || (s.plain && NULL_WORDS.has(s.value.trim())) || BLANK_MARKS.has(text) || BLANK_MARKS.has(s.value.trim())) {
     cell.blank = true;
@@ -345,4 +361,14 @@ export function readCell(column: Column, node: YNode, offset: number): Cell {
   if (!Number.isInteger(n) && column.kind !== 'money') { cell.invalid = 'notInteger'; return cell; }
   cell.value = n;
   return cell;
+}
+
+/** 1–15 ASCII digits: a count that is exactly a safe integer (no sign, point or leading junk). */
+function isAsciiDigits(s: string): boolean {
+  if (s.length === 0 || s.length > 15) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

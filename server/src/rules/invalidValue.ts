@@ -13,7 +13,7 @@ export const invalidValueRule: Rule = {
     for (const { table } of parsedTables(report)) {
       for (const row of table.rows.values()) {
         const name = rowName(row);
-        const columns = row.columns.map((c) => c.key).join(t('andJoin'));
+        const columns = row.unusable ? row.columns.map((c) => c.key).join(t('andJoin')) : '';
         if (row.unusable === 'length') {
           out.push({ start: row.valueStart, end: row.valueEnd, message: t('wrongLength', { row: name, expected: row.expectedLengths!.join('/'), actual: row.listLength ?? 0, columns }) });
         } else if (row.unusable === 'alias') {

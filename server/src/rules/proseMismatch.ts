@@ -1,9 +1,10 @@
 // prose-mismatch: a figure stated in the prose of sections 一–六 differs from the table (identity 5),
 // or a stated whole (共…N件，其中…) is smaller than the sum of its stated parts.
 // Precision over recall: a phrase counts only when the keyword and "N 件" sit in one clause.
-import { termValue } from '../parse/arith';
+import { termValue, totalIndex, type Term } from '../parse/arith';
 import type { Paragraph, Report } from '../parse/report';
 import type { TableInstance } from '../parse/table';
+import { matchesOf } from './matches';
 import type { RawFinding, Rule } from './types';
 
 // Bounded quantifiers: a pathological 5 MB line must not make matching quadratic.
@@ -38,6 +39,22 @@ const PHRASES: FigurePhrase[] = [
   { cues: ['行政复议'], pattern: re(`行政复议${CLAUSE}(\\d+)\\s*件`), table: 'reviews', paths: [['行政复议']], exclude: REVIEW_DETAIL },
   { cues: ['行政诉讼'], pattern: re(`行政诉讼${CLAUSE}(\\d+)\\s*件`), table: 'reviews', paths: [['行政诉讼', '未经复议直接起诉'], ['行政诉讼', '复议后起诉']], exclude: REVIEW_DETAIL },
 ];
+// Every cue of every phrase, in one pattern: one scan of a paragraph tells which phrases can match.
+const CUES = new RegExp([...new Set(PHRASES.flatMap((p) => p.cues))].join('|'), 'g');
+const PHRASES_BY_CUE = new Map<string, FigurePhrase[]>();
+for (const phrase of PHRASES) for (const cue of phrase.cues) PHRASES_BY_CUE.set(cue, [...(PHRASES_BY_CUE.get(cue) ?? []), phrase]);
+/** The phrases whose cue words occur in `text`, in the order of PHRASES. */
+function cuedPhrases(text: string): FigurePhrase[] {
+  CUES.lastIndex = 0;
+  if (!CUES.test(text)) return [];
+  const cued = new Set<FigurePhrase>();
+  CUES.lastIndex = 0;
+  for (let m = CUES.exec(text); m; m = CUES.exec(text)) {
+    for (const phrase of PHRASES_BY_CUE.get(m[0])!) cued.add(phrase);
+    CUES.lastIndex = m.index + 1; // overlapping cues (上年结转下年度) are all seen
+  }
+  return PHRASES.filter((phrase) => cued.has(phrase));
+}
 const INCLUSIVE = /^\s*[（(]\s*(?:含|包括|包含)/;
 // "未发生…行政复议/行政诉讼" states 0.
 // The span stays in one clause; "未发生行政复议结果被纠正" is about the outcome, not the number.
@@ -68,17 +85,17 @@ export const proseMismatchRule: Rule = {
       // A number belongs to the figure word nearest before it: in `信息不存在无法提供3件` the 3 is
       // 无法提供's, not 信息不存在's; in `办结申请中予以公开4件` it is 予以公开's, not 办结's.
       const claims = new Map<number, { phrase: FigurePhrase; table: TableInstance; m: RegExpMatchArray }>();
-      for (const phrase of PHRASES) {
+      for (const phrase of hasCount ? cuedPhrases(p.text) : []) {
         const table = tables.get(phrase.table);
-        if (!table || !hasCount || !phrase.cues.some((c) => p.text.includes(c))) continue;
-        for (const m of p.text.matchAll(phrase.pattern)) {
+        if (!table) continue;
+        for (const m of matchesOf(phrase.pattern, p.text)) {
           if (phrase.exclude?.test(m[0])) continue;
           const numberAt = m.index! + m[0].lastIndexOf(m[1]);
           const other = claims.get(numberAt);
           if (!other || other.m.index! < m.index!) claims.set(numberAt, { phrase, table, m });
         }
       }
-      for (const [numberAt, { phrase, table, m }] of [...claims].sort((a, b) => a[0] - b[0])) {
+      for (const [numberAt, { phrase, table, m }] of claims.size > 1 ? [...claims].sort((a, b) => a[0] - b[0]) : claims) {
         const said = m[0].slice(0, m[0].lastIndexOf(m[1])).replace(/\s+/g, '');
         // `予以公开（含部分公开）20件`, `予以公开20件（含部分公开4件）`: a figure the writer defines
         // differently from the table's row. Not compared.
@@ -87,7 +104,7 @@ export const proseMismatchRule: Rule = {
       }
       const reviews = tables.get('reviews');
       if (reviews) {
-        for (const m of p.text.matchAll(NONE_HAPPENED)) {
+        for (const m of matchesOf(NONE_HAPPENED, p.text)) {
           if (/\d+\s*件/.test(m[0])) continue;
           for (const phrase of PHRASES.filter((x) => x.table === 'reviews')) {
             const word = phrase.paths[0][0];
@@ -98,7 +115,7 @@ export const proseMismatchRule: Rule = {
           }
         }
       }
-      if (hasCount) out.push(...partsExceedWhole(p, t));
+      if (hasCount && p.text.includes('其中')) out.push(...partsExceedWhole(p, t));
     }
     return out;
   },
@@ -113,27 +130,32 @@ function tablesById(report: Report): Map<string, TableInstance> {
   return map;
 }
 
-interface Figure { actual: number; row: string; related: { start: number; end: number }[] }
+interface Figure { actual: number; phrase: FigurePhrase; terms: Term[] }
 
 /** The table's figure for a phrase (its total column), or undefined when the table cannot say. */
 function tableFigure(table: TableInstance, phrase: FigurePhrase): Figure | undefined {
-  const ti = table.def.columns.findIndex((c) => c.isTotal);
+  const ti = totalIndex(table.def);
   if (ti === -1) return undefined;
-  const terms = phrase.paths.map((path) => termValue(table, path, ti));
-  if (terms.some((x) => x.absent || x.unusable || x.invalid || x.inconsistent)) return undefined;
-  return {
-    actual: terms.reduce((s, x) => s + x.value, 0),
-    row: phrase.paths.map((path) => path[path.length - 1]).join('+'),
-    related: terms.flatMap((x) => (x.cells.length === 1 ? x.cells : [])).map((c) => ({ start: c.start, end: c.end })),
-  };
+  let actual = 0;
+  const terms: Term[] = [];
+  for (const path of phrase.paths) {
+    const x = termValue(table, path, ti);
+    if (x.absent || x.unusable || x.invalid || x.inconsistent) return undefined;
+    actual += x.value;
+    terms.push(x);
+  }
+  return { actual, phrase, terms };
 }
 
 function compare(out: RawFinding[], t: Parameters<Rule['check']>[0]['t'], figure: Figure | undefined, stated: number, text: string, start: number, end: number) {
   if (!figure || figure.actual === stated) return;
+  // The cells the figure comes from, when it is one written cell per path (not a group's sum).
+  const related = figure.terms.flatMap((x) => (x.cells.length === 1 ? x.cells : [])).map((c) => ({ start: c.start, end: c.end, message: t('proseFigureRelated') }));
+  const row = figure.phrase.paths.map((path) => path[path.length - 1]).join('+');
   out.push({
     start, end,
-    message: t('proseFigure', { phrase: text.length > 30 ? `${text.slice(0, 30)}…` : text, stated, row: figure.row, actual: figure.actual }),
-    related: figure.related.map((c) => ({ ...c, message: t('proseFigureRelated') })),
+    message: t('proseFigure', { phrase: text.length > 30 ? `${text.slice(0, 30)}…` : text, stated, row, actual: figure.actual }),
+    related,
     data: { stated, actual: figure.actual },
   });
 }
@@ -145,7 +167,7 @@ const PART = /(\d+)\s*件/g;
 function partsExceedWhole(p: Paragraph, t: Parameters<Rule['check']>[0]['t']): RawFinding[] {
   const out: RawFinding[] = [];
   const text = p.text;
-  const wholes = [...text.matchAll(WHOLE)];
+  const wholes = matchesOf(WHOLE, text);
   let w = -1; // index of the last whole ending before the current 其中 (both ascend)
   for (let at = text.indexOf('其中'); at !== -1; at = text.indexOf('其中', at + 2)) {
     while (w + 1 < wholes.length && wholes[w + 1].index! + wholes[w + 1][0].length <= at) w++;
@@ -162,7 +184,7 @@ function partsExceedWhole(p: Paragraph, t: Parameters<Rule['check']>[0]['t']): R
     const nested = /\d+\s*件中/.exec(region);
     if (nested) region = region.slice(0, nested.index);
     const partsText = withoutParentheses(region);
-    const parts = [...partsText.matchAll(PART)];
+    const parts = matchesOf(PART, partsText);
     if (parts.length < 2) continue;
     const sum = parts.reduce((s, m) => s + Number(m[1]), 0);
     const wholeValue = Number(whole[1]);

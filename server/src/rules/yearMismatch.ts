@@ -1,10 +1,12 @@
 // year-mismatch: the title, the stated 统计期限, or the date of an item listed as the year's output
 // lies outside the report `year` (FORMAT.md §5 identity 6).
+import { matchesOf } from './matches';
 import type { RawFinding, Rule } from './types';
 
 const YEAR_IN_TEXT = /(\d{4})\s*年/g;
 const DATE_IN_CELL = /^(\d{4})\s*(?:年|-|\.|\/)\s*\d{1,2}/;
 const PLANNED = /完成|计划|预计|整改|截止|期限|时限|办结/;
+const PERIOD = /统计(?:期限|时限|期间|时间)[^。；;\n]{0,80}/g;
 
 export const yearMismatchRule: Rule = {
   code: 'year-mismatch',
@@ -16,7 +18,7 @@ export const yearMismatchRule: Rule = {
     const out: RawFinding[] = [];
     const text = report.text;
     const yearsIn = (start: number, end: number, id: 'yearTitle' | 'yearPeriod') => {
-      for (const m of text.slice(start, end).matchAll(YEAR_IN_TEXT)) {
+      for (const m of matchesOf(YEAR_IN_TEXT, text.slice(start, end))) {
         if (Number(m[1]) === year) continue;
         // "统计时间截至2025年1月10日": a cut-off in the weeks after the year, when the report is written.
         if (id === 'yearPeriod' && Number(m[1]) === year + 1 && /(?:截至|截止)(?:到|于)?\s*$/.test(text.slice(Math.max(start, start + m.index! - 4), start + m.index!))) continue;
@@ -30,10 +32,10 @@ export const yearMismatchRule: Rule = {
     for (const h of report.headings) if (h.text.includes('年度报告')) yearsIn(h.start, h.end, 'yearTitle');
     // The 统计期限 sentence.
     for (const p of report.paragraphs) {
-      for (const m of p.text.matchAll(/统计(?:期限|时限|期间|时间)[^。；;\n]{0,80}/g)) {
+      for (const m of matchesOf(PERIOD, p.text)) {
         // The period is its two dates: a clause after them (", 本报告电子版可在…") is not part of it.
         let length = m[0].length;
-        const years = [...m[0].matchAll(YEAR_IN_TEXT)];
+        const years = matchesOf(YEAR_IN_TEXT, m[0]);
         if (years.length >= 2) {
           const after = years[1].index! + years[1][0].length;
           const comma = m[0].slice(after).search(/[，,]/);
