@@ -75,10 +75,13 @@ export function parseReport(input: string): Report {
   const wholeBody = firstBodyLine < lines.lineCount ? [{ line: firstBodyLine, end: text.length }] : [];
   // A short report is parsed as one chunk: splitting pays off only when an edit would otherwise
   // re-parse a long text, and each markdown-it call has a fixed cost.
-  const chunks = parseCache.enabled && text.length >= parseCache.chunkAbove ? markdownChunks(lines, firstBodyLine) : wholeBody;
+  const chunked = parseCache.enabled && text.length >= parseCache.chunkAbove;
+  const chunks = chunked ? markdownChunks(lines, firstBodyLine) : wholeBody;
   for (const chunk of chunks) {
     const base = chunk.line;
-    for (const r of blockRecords(text.slice(lineStart(chunk.line), chunk.end))) {
+    // Only chunks are cached: the server keeps each version's report, so a short text parsed whole
+    // is not parsed again unless it changed.
+    for (const r of blockRecords(text.slice(lineStart(chunk.line), chunk.end), chunked)) {
       if (r.kind === 'heading') {
         report.headings.push({ level: r.level, text: r.text, line: r.line + base, start: lineStart(r.line + base), end: lineEnd(r.line + base) });
       } else if (r.kind === 'fence') {
@@ -127,8 +130,8 @@ let cachedChars = 0;
  */
 export const parseCache = { enabled: true, chunkAbove: 16 * 1024, clear: () => { recordCache.clear(); cachedChars = 0; } };
 
-function blockRecords(chunk: string): BlockRecord[] {
-  const hit = parseCache.enabled ? recordCache.get(chunk) : undefined;
+function blockRecords(chunk: string, cache: boolean): BlockRecord[] {
+  const hit = cache ? recordCache.get(chunk) : undefined;
   if (hit) {
     recordCache.delete(chunk); // refresh its place in the LRU order
     recordCache.set(chunk, hit);
@@ -150,7 +153,7 @@ function blockRecords(chunk: string): BlockRecord[] {
     else if (t.type === 'thead_close') inHeader = false;
     else if (t.type === 'tr_open' && map && table) table.rows.push({ line: map[0], header: inHeader });
   }
-  if (parseCache.enabled && chunk.length <= CACHE_CHARS / 4) {
+  if (cache && chunk.length <= CACHE_CHARS / 4) {
     recordCache.set(chunk, records);
     cachedChars += chunk.length;
     for (const [key] of recordCache) {

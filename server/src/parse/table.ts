@@ -138,8 +138,8 @@ function readChildren(table: TableInstance, defs: NodeDef[], ancestors: GroupDef
   const unknown: { record: UnknownKey; key: YNode; value: YNode }[] = [];
   for (const { key, value } of map.entries) {
     const name = key.kind === 'scalar' ? key.value : '';
-    const normalized = normalizeKey(name);
-    const def = defs.find((d) => nodeMatchesNormalized(d, normalized));
+    // Most keys are the statutory name exactly: compare before normalising.
+    const def = defs.find((d) => d.key === name) ?? defs.find((d) => nodeMatchesNormalized(d, normalizeKey(name)));
     if (!def) {
       const record: UnknownKey = { key: name, start: key.start + offset, end: key.end + offset, parentPath, kind: 'row' };
       table.unknownKeys.push(record);
@@ -280,7 +280,7 @@ function readRow(def: RowDef | GroupDef, path: string[], columns: Column[], key:
   const row: RowInstance = {
     def, path, keyStart: key.start + offset, keyEnd: key.end + offset,
     valueStart: value.start + offset, valueEnd: value.end + offset,
-    columns, cells: columns.map(() => undefined), missingColumns: [],
+    columns, cells: new Array<Cell | undefined>(columns.length).fill(undefined), missingColumns: [],
   };
   const hasTotal = columns.length > 0 && columns[columns.length - 1].isTotal;
   if (value.kind === 'seq') {
@@ -290,13 +290,17 @@ function readRow(def: RowDef | GroupDef, path: string[], columns: Column[], key:
       row.unusable = 'length';
       row.expectedLengths = lengths;
     }
-    value.items.slice(0, columns.length).forEach((item, i) => { row.cells[i] = readCell(columns[i], item, offset); });
+    const n = Math.min(value.items.length, columns.length);
+    for (let i = 0; i < n; i++) row.cells[i] = readCell(columns[i], value.items[i], offset);
   } else if (value.kind === 'map') {
     const unknown: { record: UnknownKey; value: YNode }[] = [];
     for (const { key: k, value: v } of value.entries) {
       const name = k.kind === 'scalar' ? k.value : '';
-      const normalized = normalizeName(name), stripped = stripUnit(normalized);
-      const i = columns.findIndex((c) => columnMatchesNormalized(c, normalized, stripped));
+      let i = columns.findIndex((c) => c.key === name);
+      if (i === -1) {
+        const normalized = normalizeName(name), stripped = stripUnit(normalized);
+        i = columns.findIndex((c) => columnMatchesNormalized(c, normalized, stripped));
+      }
       if (i === -1) {
         const record: UnknownKey = { key: name, start: k.start + offset, end: k.end + offset, parentPath: path, kind: 'column' };
         table.unknownKeys.push(record);

@@ -31,20 +31,20 @@ export function parseYamlTree(source: string): YamlResult {
     }
     return { ok: false, error: { message: String((e as Error)?.message ?? e), offset: 0 } };
   }
-  let documents = 0;
-  for (const ev of events) if (ev.type === DOCUMENT) documents++;
-  if (documents > 1) {
+  const tree = buildTree(source, events);
+  if (tree.documents > 1) {
     return { ok: false, error: { message: 'more than one YAML document (---) in a table block', offset: 0 } };
   }
-  return { ok: true, root: buildTree(source, events) };
+  return { ok: true, root: tree.root };
 }
 
-function buildTree(source: string, events: Event[]): YNode | undefined {
+function buildTree(source: string, events: Event[]): { root: YNode | undefined; documents: number } {
   // Explicit stack instead of recursion: nesting depth is bounded by the parser, but stay safe.
   type Frame = { node: YSeq | YMap; pendingKey?: YNode };
   const stack: Frame[] = [];
   let root: YNode | undefined;
   let lastEnd = 0;
+  let documents = 0;
 
   const attach = (node: YNode) => {
     const top = stack[stack.length - 1];
@@ -102,11 +102,14 @@ function buildTree(source: string, events: Event[]): YNode | undefined {
         }
         break;
       }
+      case DOCUMENT:
+        documents++;
+        break;
       default:
-        break; // DOCUMENT
+        break;
     }
   }
-  return root;
+  return { root, documents };
 }
 
 function emptyValueOffset(source: string, after: number): number {

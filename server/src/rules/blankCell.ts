@@ -12,6 +12,7 @@ export const blankCellRule: Rule = {
     const out: RawFinding[] = [];
     for (const { table } of parsedTables(report)) {
       for (const row of table.rows.values()) {
+        if (!row.cells.some((cell) => cell?.blank)) continue;
         const missing = new Set(row.missingColumns.map((m) => m.column));
         row.cells.forEach((cell) => {
           if (!cell?.blank) return;
