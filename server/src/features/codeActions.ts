@@ -83,6 +83,10 @@ function fixFor(report: Report, f: Finding, loc: Locale): Fix | undefined {
           : { range: f.range, newText: ` ${replacement}` };
         return { title: T.fillBlank(replacement), edit, finding: f, safe: true };
       }
+      // A flow-mapping key without its colon (`{…, 社会公益组织, 其他: 0}`): the colon goes in too.
+      if (at === report.lines.offset(f.range.end) && /^[ \t]*[,}]/.test(report.text.slice(at, at + 40))) {
+        return { title: T.fillBlank(replacement), edit: { range: f.range, newText: `: ${replacement}` }, finding: f, safe: true };
+      }
       // A quoted placeholder ("/", '—'): the quotes go too, or the fix would leave the string "0".
       const end = report.lines.offset(f.range.end);
       const quote = report.text[at - 1];
@@ -102,7 +106,8 @@ function fixFor(report: Report, f: Finding, loc: Locale): Fix | undefined {
     }
     case 'section-missing': {
       const def = report.template.sections.find((s) => s.number === data.section);
-      if (!def) return undefined;
+      // Inserted after a fence that is never closed, the section would be code too: no fix to offer.
+      if (!def || data.insideOpenFence) return undefined;
       const eol = report.text.includes('\r\n') ? '\r\n' : '\n';
       const atEnd = !report.sections.some((s) => s.heading.line === f.range.start.line);
       const text = sectionText(def, eol);
@@ -234,12 +239,14 @@ function insertColumn(report: Report, f: Finding, key: string, title: (v: string
 /**
  * A statutory group written as one row (2021 其他处理): the row becomes the group, its sub-rows filled
  * with 0 except the catch-all one (其他, else the last), which keeps the written values — so every total
- * stays as it was. Not offered for a value spread over several lines.
+ * stays as it was. Not offered for a value spread over several lines, or not on the key's line.
  */
 function splitGroupRow(report: Report, f: Finding, def: GroupDef, row: RowInstance, title: (g: string, n: number, c: string) => string): Fix | undefined {
   const value = report.text.slice(row.valueStart, row.valueEnd);
   const colon = report.text.indexOf(':', row.keyEnd);
-  if (/[\r\n]/.test(value) || colon === -1 || colon >= row.valueStart) return undefined;
+  // The value must stand on the key's own line (`其他处理: [1, …]`): a block mapping below the key
+  // cannot be moved after `其他:` on one line.
+  if (colon === -1 || colon >= row.valueStart || /[\r\n]/.test(report.text.slice(colon, row.valueEnd))) return undefined;
   const table = report.sections.find((s) => s.table?.instance?.rows.get(row.path.join('/')) === row)?.table?.instance;
   if (!table) return undefined;
   const eol = report.text.includes('\r\n') ? '\r\n' : '\n';

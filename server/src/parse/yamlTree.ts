@@ -112,9 +112,13 @@ function buildTree(source: string, events: Event[]): { root: YNode | undefined; 
   return { root, documents };
 }
 
+/**
+ * Where an empty value stands: just after its key's colon. Only a colon right after the key counts
+ * (past spaces and a closing quote): in `{社会公益 0, 其他: 0}` the first key has no colon, and
+ * 其他's colon is not its.
+ */
 function emptyValueOffset(source: string, after: number): number {
-  const colon = source.indexOf(':', after);
-  const lineEnd = source.indexOf('\n', after);
-  if (colon !== -1 && (lineEnd === -1 || colon < lineEnd)) return colon + 1;
-  return after;
+  let i = after;
+  while (i < source.length && (source[i] === ' ' || source[i] === '\t' || source[i] === '"' || source[i] === "'")) i++;
+  return source[i] === ':' ? i + 1 : after;
 }
