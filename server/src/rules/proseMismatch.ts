@@ -43,17 +43,36 @@ const PHRASES: FigurePhrase[] = [
 const CUES = new RegExp([...new Set(PHRASES.flatMap((p) => p.cues))].join('|'), 'g');
 const PHRASES_BY_CUE = new Map<string, FigurePhrase[]>();
 for (const phrase of PHRASES) for (const cue of phrase.cues) PHRASES_BY_CUE.set(cue, [...(PHRASES_BY_CUE.get(cue) ?? []), phrase]);
-/** The phrases whose cue words occur in `text`, in the order of PHRASES. */
-function cuedPhrases(text: string): FigurePhrase[] {
+/** The phrases whose cue words occur in `text`, in the order of PHRASES, with where their cues start. */
+function cuedPhrases(text: string): [FigurePhrase, number[]][] {
   CUES.lastIndex = 0;
   if (!CUES.test(text)) return [];
-  const cued = new Set<FigurePhrase>();
+  const cued = new Map<FigurePhrase, number[]>();
   CUES.lastIndex = 0;
   for (let m = CUES.exec(text); m; m = CUES.exec(text)) {
-    for (const phrase of PHRASES_BY_CUE.get(m[0])!) cued.add(phrase);
+    for (const phrase of PHRASES_BY_CUE.get(m[0])!) (cued.get(phrase) ?? cued.set(phrase, []).get(phrase)!).push(m.index);
     CUES.lastIndex = m.index + 1; // overlapping cues (上年结转下年度) are all seen
   }
-  return PHRASES.filter((phrase) => cued.has(phrase));
+  return PHRASES.filter((phrase) => cued.has(phrase)).map((phrase) => [phrase, cued.get(phrase)!]);
+}
+
+// Every phrase pattern starts with its cue words, so its matches start where its cues do: tried
+// there alone (sticky), it finds what a scan of the whole paragraph finds, without the scan.
+const STICKY = new Map(PHRASES.map((p) => [p, new RegExp(p.pattern.source, 'y')]));
+/** The matches of a phrase's pattern, as `matchesOf` finds them, tried at its cue positions only. */
+function phraseMatches(phrase: FigurePhrase, text: string, cueStarts: number[]): RegExpExecArray[] {
+  const sticky = STICKY.get(phrase)!;
+  const out: RegExpExecArray[] = [];
+  let scannedTo = 0; // a global scan resumes after the previous match: no overlapping matches
+  for (const at of cueStarts) {
+    if (at < scannedTo) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    scannedTo = m.index + Math.max(1, m[0].length);
+  }
+  return out;
 }
 const INCLUSIVE = /^\s*[（(]\s*(?:含|包括|包含)/;
 // "未发生…行政复议/行政诉讼" states 0.
@@ -85,10 +104,10 @@ export const proseMismatchRule: Rule = {
       // A number belongs to the figure word nearest before it: in `信息不存在无法提供3件` the 3 is
       // 无法提供's, not 信息不存在's; in `办结申请中予以公开4件` it is 予以公开's, not 办结's.
       const claims = new Map<number, { phrase: FigurePhrase; table: TableInstance; m: RegExpMatchArray }>();
-      for (const phrase of hasCount ? cuedPhrases(p.text) : []) {
+      for (const [phrase, cueStarts] of hasCount ? cuedPhrases(p.text) : []) {
         const table = tables.get(phrase.table);
         if (!table) continue;
-        for (const m of matchesOf(phrase.pattern, p.text)) {
+        for (const m of phraseMatches(phrase, p.text, cueStarts)) {
           if (phrase.exclude?.test(m[0])) continue;
           const numberAt = m.index! + m[0].lastIndexOf(m[1]);
           const other = claims.get(numberAt);
@@ -103,7 +122,8 @@ export const proseMismatchRule: Rule = {
         compare(out, t, figureOf(table, phrase), Number(m[1]), said, p.start + numberAt, p.start + numberAt + m[1].length);
       }
       const reviews = tables.get('reviews');
-      if (reviews) {
+      // Every NONE_HAPPENED phrase starts with 未 or 没有.
+      if (reviews && (p.text.includes('未') || p.text.includes('没有'))) {
         for (const m of matchesOf(NONE_HAPPENED, p.text)) {
           if (/\d+\s*件/.test(m[0])) continue;
           for (const phrase of PHRASES.filter((x) => x.table === 'reviews')) {
@@ -167,6 +187,7 @@ const PART = /(\d+)\s*件/g;
 function partsExceedWhole(p: Paragraph, t: Parameters<Rule['check']>[0]['t']): RawFinding[] {
   const out: RawFinding[] = [];
   const text = p.text;
+  if (!text.includes('共')) return out; // every whole is `共…N件`
   const wholes = matchesOf(WHOLE, text);
   let w = -1; // index of the last whole ending before the current 其中 (both ascend)
   for (let at = text.indexOf('其中'); at !== -1; at = text.indexOf('其中', at + 2)) {
@@ -212,6 +233,7 @@ function firstOf(text: string, needles: string[], from: number): number {
 
 /** Blanks out parenthesised text, keeping offsets (a breakdown of a part is not another part). */
 function withoutParentheses(s: string): string {
+  if (!/[（(]/.test(s)) return s;
   let depth = 0;
   let out = '';
   for (const ch of s) {
@@ -221,3 +243,6 @@ function withoutParentheses(s: string): string {
   }
   return out;
 }
+
+/** For the property test that matching at cue positions finds what a whole scan finds. */
+export const proseMatching = { PHRASES, cuedPhrases, phraseMatches };

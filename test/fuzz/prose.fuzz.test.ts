@@ -1,0 +1,32 @@
+// prose-mismatch tries each phrase's pattern only where one of its cue words starts (a sticky
+// match), instead of scanning the whole paragraph: a property test that both find the same matches.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { matchesOf } from '../../server/src/rules/matches';
+import { proseMatching } from '../../server/src/rules/proseMismatch';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 2500);
+const { PHRASES, cuedPhrases, phraseMatches } = proseMatching;
+// Cue words, their neighbours in real prose, figures, clause punctuation and filler.
+const CUES = [...new Set(PHRASES.flatMap((p) => p.cues))];
+const PIECES = [...CUES, ...CUES.map((c) => `${c}2件`), ...CUES.map((c) => `${c}申请10件`)].concat([
+  '申请', '政府信息公开申请', '件', '3件', '12 件', '0', '7', '，', '。', '；', '、', '（', '）', '(', ')', '\n', ' ',
+  '不', '部分', '其中', '共', '上年', '结转', '下年度', '复议', '诉讼', '维持', '直接起诉', '含', '本年度', '全年', '的', '中',
+]);
+const paragraph = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
+const shape = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0], m[1]]);
+
+test(`phrase patterns tried at their cues find what a whole scan finds (${RUNS} paragraphs)`, () => {
+  let matched = 0;
+  fc.assert(fc.property(paragraph, (text) => {
+    const cued = new Map(cuedPhrases(text));
+    for (const phrase of PHRASES) {
+      const scan = shape(matchesOf(phrase.pattern, text));
+      const atCues = shape(phraseMatches(phrase, text, cued.get(phrase) ?? []));
+      assert.deepEqual(atCues, scan, phrase.pattern.source);
+      matched += scan.length;
+    }
+  }), { numRuns: RUNS });
+  assert.ok(matched > RUNS, `the generator yields matches (${matched})`);
+});
