@@ -41,7 +41,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
     }
   }
   // The sums memoised for the rules are dropped: the language server keeps every open report, and
-  // 50 of them would keep ~2 MB of sums that hover and the renderer recompute in microseconds.
+  // hover and the renderer recompute the few sums they need in microseconds.
   for (const { table } of parsedTables(report)) table.index = undefined;
   return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -124,15 +124,7 @@ function computeTerm(table: TableInstance, index: TableIndex, def: NodeDef, i: n
   }
   if (!index.groups.has(def)) return absentTerm();
   const out: Term = { value: 0, cells: [], absent: false, unusable: false };
-  for (const child of def.children) {
-    if (child.kind === 'row' && child.computed) continue;
-    const t = nodeTerm(table, index, child, i);
-    out.value += t.value;
-    for (const c of t.cells) out.cells.push(c);
-    out.unusable ||= t.unusable;
-    out.invalid ||= t.invalid;
-    out.inconsistent ||= t.inconsistent;
-  }
+  for (const child of def.children) if (!(child.kind === 'row' && child.computed)) addTerm(out, nodeTerm(table, index, child, i));
   out.value = roundMoney(out.value);
   return out;
 }
@@ -142,15 +134,20 @@ export function sumTerms(table: TableInstance, paths: readonly (readonly string[
   for (const path of paths) {
     const p = termValue(table, path, i);
     out.parts.push(p);
-    out.value += p.value;
-    for (const c of p.cells) out.cells.push(c);
+    addTerm(out, p);
     out.absent &&= p.absent;
-    out.unusable ||= p.unusable;
-    out.invalid ||= !!p.invalid;
-    out.inconsistent ||= !!p.inconsistent;
   }
   out.value = roundMoney(out.value);
   return out;
+}
+
+/** Adds a term into a sum being built (its value is rounded once the sum is complete). */
+function addTerm(into: Term, t: Term): void {
+  into.value += t.value;
+  for (const c of t.cells) into.cells.push(c);
+  into.unusable ||= t.unusable;
+  into.invalid ||= !!t.invalid;
+  into.inconsistent ||= !!t.inconsistent;
 }
 
 /**
@@ -168,7 +165,7 @@ export function fillComputedBlanks(table: TableInstance): void {
       const sum = sumTerms(table, identity.rhs, i);
       if (sum.unusable || sum.invalid) return;
       cell.value = sum.value;
-      indexOf(table).terms.clear(); // terms summed before this blank was filled are stale
+      table.index?.terms.clear(); // terms summed before this blank was filled are stale
     });
   }
 }

@@ -61,7 +61,7 @@ function sectionNames(template: Template) {
     for (const s of template.sections) {
       const title = normalizeName(s.title);
       if (!names.byTitle.has(title)) names.byTitle.set(title, s);
-      for (const v of s.variants) if (!names.byVariant.has(normalizeName(v))) names.byVariant.set(normalizeName(v), s);
+      for (const variant of s.variants.map(normalizeName)) if (!names.byVariant.has(variant)) names.byVariant.set(variant, s);
     }
     sectionNamesOf.set(template, names);
   }
