@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=2
-// The Node flag is SERVER_NODE_FLAGS (server/src/lsp/runtime.ts): a small young generation keeps
-// the server's memory low. Started as `node bin/…js`, the flag is up to the caller.
+#!/usr/bin/env -S MALLOC_TRIM_THRESHOLD_=131072 node --max-semi-space-size=2
+// The flag and the variable are SERVER_NODE_FLAGS and SERVER_ENV (server/src/lsp/runtime.ts): they
+// keep the server's memory low. Started as `node bin/…js`, they are up to the caller.
 require('../dist/server.js');

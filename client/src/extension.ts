@@ -6,7 +6,7 @@ import {
 } from 'vscode-languageclient/node';
 import { DEFAULT_TEMPLATE_ID, FIRST_REPORT_YEAR, TEMPLATES, defaultYear, newReportText, parseYear, templateFitsYear } from './newReport';
 import { renderRequest } from '../../server/src/protocol';
-import { SERVER_NODE_FLAGS } from '../../server/src/lsp/runtime';
+import { SERVER_ENV, SERVER_NODE_FLAGS } from '../../server/src/lsp/runtime';
 import { PreviewManager, exportHtml, type Render } from './preview';
 import { RestartPolicy } from './restartPolicy';
 
@@ -16,8 +16,8 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS, env: SERVER_ENV } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'], env: SERVER_ENV } },
   };
   const restarts = new RestartPolicy();
   const clientOptions: LanguageClientOptions = {

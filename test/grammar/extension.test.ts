@@ -2,9 +2,10 @@
 // `vscode` module: it forks the real dist/server.js over IPC and completes the LSP handshake, restarts
 // the server when it dies (up to the cap, then says so), runs "New OGI report", and stops on deactivate.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { SERVER_ENV, SERVER_NODE_FLAGS } from '../../server/src/lsp/runtime';
 import { parseReport } from '../../server/src/service';
 import { installFakeVscode, next, type FakeVscode } from './fakeVscode';
 
@@ -39,8 +40,12 @@ describe('activation', () => {
     assert.equal(module, join(ROOT, 'dist', 'server.js'));
     assert.ok(args.includes('--node-ipc'), args.join(' '));
     const options = fake.servers[0].args[2] as { execArgv?: string[] };
-    assert.deepEqual(options.execArgv, ['--max-semi-space-size=2'], 'the server runs with SERVER_NODE_FLAGS');
+    assert.deepEqual(options.execArgv, SERVER_NODE_FLAGS, 'the server runs with SERVER_NODE_FLAGS');
     const result = await fake.servers[0].initialized;
+    // The running server process has SERVER_ENV on top of the editor's environment.
+    const environ = readFileSync(`/proc/${fake.servers[0].child.pid}/environ`, 'utf8').split('\0');
+    for (const [name, value] of Object.entries(SERVER_ENV)) assert.ok(environ.includes(`${name}=${value}`), `${name} is not ${value}`);
+    assert.ok(environ.some((v) => v.startsWith('PATH=')), 'the editor environment is kept');
     assert.equal(result.serverInfo.name, 'ogi-report-language-server');
     assert.ok(result.capabilities.hoverProvider && result.capabilities.completionProvider);
   });
