@@ -17,8 +17,7 @@ const describe = (t: ReturnType<typeof termValue>) => `${t.value} ${t.absent} ${
 function allTerms(text: string, reverse: boolean): Map<string, string> {
   const out = new Map<string, string>();
   for (const { table } of parsedTables(parseReport(text))) {
-    const nodes = walkNodes(table.def);
-    if (reverse) nodes.reverse();
+    const nodes = reverse ? [...walkNodes(table.def)].reverse() : walkNodes(table.def);
     for (const { path, columns } of nodes) {
       for (let k = 0; k < columns.length; k++) {
         const i = reverse ? columns.length - 1 - k : k;

@@ -39,14 +39,14 @@ export function hover(report: Report, position: Position, locale?: string): Hove
   }
   for (const group of table.groups.values()) {
     if (offset >= group.keyStart && offset <= group.keyEnd) {
-      const def = walkNodes(table.def).find((n) => n.path.join('/') === group.path.join('/'))?.def;
+      const def = walkNodes(table.def).find((n) => n.key === group.path.join('/'))?.def;
       if (def) return md(rowDoc(table, def, group.path, loc), group.keyStart, group.keyEnd);
     }
   }
   return undefined;
 }
 
-function rowDoc(table: TableInstance, def: NodeDef, path: string[], loc: Locale, row?: RowInstance): string {
+function rowDoc(table: TableInstance, def: NodeDef, path: readonly string[], loc: Locale, row?: RowInstance): string {
   const extra: string[] = [];
   const ti = table.def.columns.findIndex((c) => c.isTotal);
   if (ti !== -1 && (!row || !row.unusable)) {

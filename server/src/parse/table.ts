@@ -1,6 +1,6 @@
 // A statutory table block: the YAML tree read against the template's table definition.
 // Records facts (cells, rows, unknown keys, blanks, bad values); the rules turn them into findings.
-import { TEMPLATES, walkNodes, type Column, type GroupDef, type NodeDef, type RowDef, type TableDef } from '../statute';
+import { TEMPLATES, placeOf, walkNodes, type Column, type GroupDef, type NodeDef, type NodePlace, type RowDef, type TableDef } from '../statute';
 import { fillComputedBlanks, type TableIndex } from './arith';
 import { nearest, normalizeKey, normalizeName } from './normalize';
 import type { YMap, YNode, YScalar } from './yamlTree';
@@ -19,7 +19,7 @@ export interface Cell {
 
 export interface RowInstance {
   def: RowDef | GroupDef;
-  path: string[];
+  path: readonly string[];
   keyStart: number;
   keyEnd: number;
   /** The whole value (list, mapping, scalar). */
@@ -40,17 +40,17 @@ export interface RowInstance {
 }
 
 export interface UnknownKey {
-  key: string; start: number; end: number; parentPath: string[]; kind: 'row' | 'column';
+  key: string; start: number; end: number; parentPath: readonly string[]; kind: 'row' | 'column';
   /**
    * The statutory row/column the key was read as, when it plainly stands for one that is otherwise
    * absent: a near miss (`予已公开`), the other template's name for it (`规范性文件`), or a statutory
    * row in the wrong place. Reported once, as unknown-key, and counted as that row — so a misnamed
    * row does not also come out as missing-row, nor break the totals it belongs to.
    */
-  standsFor?: string[];
+  standsFor?: readonly string[];
 }
-export interface MissingRow { def: NodeDef; parentPath: string[]; at: { start: number; end: number } }
-export interface ShapeProblem { path: string[]; start: number; end: number; problem: 'rowExpected' | 'groupExpected' | 'notMapping' }
+export interface MissingRow { def: NodeDef; parentPath: readonly string[]; at: { start: number; end: number } }
+export interface ShapeProblem { path: readonly string[]; start: number; end: number; problem: 'rowExpected' | 'groupExpected' | 'notMapping' }
 export interface DuplicateKey { key: string; start: number; end: number }
 
 export interface TableInstance {
@@ -58,7 +58,7 @@ export interface TableInstance {
   /** Every row present, by path joined with '/'. */
   rows: Map<string, RowInstance>;
   /** Groups present, by path. */
-  groups: Map<string, { keyStart: number; keyEnd: number; path: string[] }>;
+  groups: Map<string, { keyStart: number; keyEnd: number; path: readonly string[] }>;
   unknownKeys: UnknownKey[];
   missingRows: MissingRow[];
   shapeProblems: ShapeProblem[];
@@ -79,12 +79,6 @@ export function rowName(row: { path: readonly string[]; def: { key: string } }):
 
 const BLANK_MARKS = new Set(['/', '—', '-', '–', '——', '－', '／', '']);
 const NULL_WORDS = new Set(['~', 'null', 'Null', 'NULL']);
-
-/** Columns of the rows under a node: the nearest enclosing group's own columns, else the table's. */
-function columnsFor(table: TableDef, ancestors: GroupDef[]): Column[] {
-  for (let i = ancestors.length - 1; i >= 0; i--) if (ancestors[i].columns) return ancestors[i].columns!;
-  return table.columns;
-}
 
 // The statutory side of every comparison is normalised once per name, not once per comparison.
 const nodeNames = new WeakMap<NodeDef, Set<string>>();
@@ -124,16 +118,16 @@ export function readTable(def: TableDef, root: YNode | undefined, offset: number
     return table;
   }
   const misplaced: Misplaced[] = [];
-  readChildren(table, def.nodes, [], [], root, offset, { start: fenceStart, end: fenceEnd }, misplaced);
+  readChildren(table, def.nodes, [], root, offset, { start: fenceStart, end: fenceEnd }, misplaced);
   rehome(table, misplaced, offset);
   fillComputedBlanks(table);
   return table;
 }
 
 /** A statutory name found outside its place, kept until the whole table is read. */
-interface Misplaced { unknown: UnknownKey; key: YNode; value: YNode; target: string[] }
+interface Misplaced { unknown: UnknownKey; key: YNode; value: YNode; target: readonly string[] }
 
-function readChildren(table: TableInstance, defs: NodeDef[], ancestors: GroupDef[], parentPath: string[], map: YMap, offset: number, missingAt: { start: number; end: number }, misplaced: Misplaced[]) {
+function readChildren(table: TableInstance, defs: NodeDef[], parentPath: readonly string[], map: YMap, offset: number, missingAt: { start: number; end: number }, misplaced: Misplaced[]) {
   const seen = new Set<NodeDef>();
   const unknown: { record: UnknownKey; key: YNode; value: YNode }[] = [];
   for (const { key, value } of map.entries) {
@@ -151,7 +145,7 @@ function readChildren(table: TableInstance, defs: NodeDef[], ancestors: GroupDef
       continue;
     }
     seen.add(def);
-    readEntry(table, def, ancestors, parentPath, key, value, offset, misplaced);
+    readEntry(table, def, parentPath, key, value, offset, misplaced);
   }
   // An unknown key that plainly stands for a statutory row absent here is read as that row.
   for (const u of unknown) {
@@ -169,26 +163,27 @@ function readChildren(table: TableInstance, defs: NodeDef[], ancestors: GroupDef
     if (!def) continue;
     seen.add(def);
     u.record.standsFor = [...parentPath, def.key];
-    readEntry(table, def, ancestors, parentPath, u.key, u.value, offset, misplaced);
+    readEntry(table, def, parentPath, u.key, u.value, offset, misplaced);
   }
   for (const def of defs) {
     if (!seen.has(def) && !(def.kind === 'row' && def.computed)) table.missingRows.push({ def, parentPath, at: missingAt });
   }
 }
 
-function readEntry(table: TableInstance, def: NodeDef, ancestors: GroupDef[], parentPath: string[], key: YNode, value: YNode, offset: number, misplaced: Misplaced[]) {
-  const path = [...parentPath, def.key];
+function readEntry(table: TableInstance, def: NodeDef, parentPath: readonly string[], key: YNode, value: YNode, offset: number, misplaced: Misplaced[]) {
+  // The defs read here are the table's own, so their place is known; the fallback only keeps this total.
+  const place = placeOf(table.def, def) ?? fallbackPlace(table.def, def, parentPath);
+  const { path, columns } = place;
   const keyStart = key.start + offset, keyEnd = key.end + offset;
   if (def.kind === 'group') {
-    const columns = columnsFor(table.def, [...ancestors, def]);
     if (value.kind === 'map' && value.entries.length > 0 && (!isRowMapping(value) || (namesChildren(def, value) && !namesOnlyColumns(columns, value)))) {
-      table.groups.set(pathKey(path), { keyStart, keyEnd, path });
-      readChildren(table, def.children, [...ancestors, def], path, value, offset, { start: keyStart, end: keyEnd }, misplaced);
+      table.groups.set(place.key, { keyStart, keyEnd, path });
+      readChildren(table, def.children, path, value, offset, { start: keyStart, end: keyEnd }, misplaced);
     } else if (value.kind === 'seq' || value.kind === 'map' || (value.kind === 'scalar' && !value.empty)) {
       // A group written as one row: counted as is, its sub-rows reported missing.
-      const row = readRow(def, path, columnsFor(table.def, [...ancestors, def]), key, value, offset, table);
+      const row = readRow(def, path, columns, key, value, offset, table);
       row.groupAsRow = true;
-      table.rows.set(pathKey(path), row);
+      table.rows.set(place.key, row);
       for (const child of def.children) table.missingRows.push({ def: child, parentPath: path, at: { start: keyStart, end: keyEnd } });
     } else {
       table.shapeProblems.push({ path, start: keyStart, end: keyEnd, problem: 'groupExpected' });
@@ -198,8 +193,14 @@ function readEntry(table: TableInstance, def: NodeDef, ancestors: GroupDef[], pa
       table.shapeProblems.push({ path, start: keyStart, end: keyEnd, problem: 'rowExpected' });
       return;
     }
-    table.rows.set(pathKey(path), readRow(def, path, columnsFor(table.def, ancestors), key, value, offset, table));
+    table.rows.set(place.key, readRow(def, path, columns, key, value, offset, table));
   }
+}
+
+function fallbackPlace(table: TableDef, def: NodeDef, parentPath: readonly string[]): NodePlace {
+  const path = [...parentPath, def.key];
+  const columns = def.kind === 'group' && def.columns ? def.columns : (walkNodes(table).find((n) => n.key === pathKey(parentPath))?.columns ?? table.columns);
+  return { def, path, key: pathKey(path), columns };
 }
 
 /**
@@ -212,20 +213,20 @@ function rehome(table: TableInstance, misplaced: Misplaced[], offset: number) {
     const parent = m.target.slice(0, -1);
     const taken = table.rows.has(pathKey(m.target)) || table.groups.has(pathKey(m.target));
     if (taken || (parent.length > 0 && !table.groups.has(pathKey(parent)))) continue;
-    const ancestors: GroupDef[] = [];
     let nodes = table.def.nodes;
+    let reached = 0;
     for (const k of parent) {
       const g = nodes.find((n) => n.key === k);
       if (!g || g.kind !== 'group') break;
-      ancestors.push(g);
       nodes = g.children;
+      reached++;
     }
     const def = nodes.find((n) => n.key === m.target[m.target.length - 1]);
-    if (!def || ancestors.length !== parent.length) continue;
+    if (!def || reached !== parent.length) continue;
     const missing = table.missingRows.findIndex((r) => r.def === def && pathKey(r.parentPath) === pathKey(parent));
     if (missing !== -1) table.missingRows.splice(missing, 1);
     m.unknown.standsFor = m.target;
-    readEntry(table, def, ancestors, parent, m.key, m.value, offset, []);
+    readEntry(table, def, parent, m.key, m.value, offset, []);
   }
 }
 
@@ -276,7 +277,7 @@ function isRowMapping(map: YMap): boolean {
   return map.entries.every((e) => e.value.kind === 'scalar' || e.value.kind === 'alias');
 }
 
-function readRow(def: RowDef | GroupDef, path: string[], columns: Column[], key: YNode, value: YNode, offset: number, table: TableInstance): RowInstance {
+function readRow(def: RowDef | GroupDef, path: readonly string[], columns: Column[], key: YNode, value: YNode, offset: number, table: TableInstance): RowInstance {
   const row: RowInstance = {
     def, path, keyStart: key.start + offset, keyEnd: key.end + offset,
     valueStart: value.start + offset, valueEnd: value.end + offset,

@@ -15,19 +15,37 @@ export * from './schema';
 
 import type { Column, NodeDef, TableDef } from './schema';
 
-/** Every node of a table with its path, depth-first in statutory order. */
-export function walkNodes(table: TableDef): { def: NodeDef; path: string[]; columns: Column[] }[] {
-  const out: { def: NodeDef; path: string[]; columns: Column[] }[] = [];
-  const visit = (nodes: NodeDef[], parent: string[], columns: Column[]) => {
-    for (const def of nodes) {
-      const path = [...parent, def.key];
-      const cols = def.kind === 'group' && def.columns ? def.columns : columns;
-      out.push({ def, path, columns: cols });
-      if (def.kind === 'group') visit(def.children, path, cols);
-    }
-  };
-  visit(table.nodes, [], table.columns);
-  return out;
+/** A statutory node in its table: its path, the path joined with '/', and the columns of its rows. */
+export interface NodePlace { def: NodeDef; path: readonly string[]; key: string; columns: Column[] }
+
+// Computed once per table definition: every table read and many rules walk the same nodes.
+const placesByTable = new WeakMap<TableDef, { list: readonly NodePlace[]; byDef: Map<NodeDef, NodePlace> }>();
+function placesOf(table: TableDef) {
+  let places = placesByTable.get(table);
+  if (!places) {
+    const list: NodePlace[] = [];
+    const visit = (nodes: NodeDef[], parent: readonly string[], columns: Column[]) => {
+      for (const def of nodes) {
+        const path = [...parent, def.key];
+        const cols = def.kind === 'group' && def.columns ? def.columns : columns;
+        list.push({ def, path, key: path.join('/'), columns: cols });
+        if (def.kind === 'group') visit(def.children, path, cols);
+      }
+    };
+    visit(table.nodes, [], table.columns);
+    placesByTable.set(table, (places = { list, byDef: new Map(list.map((p) => [p.def, p])) }));
+  }
+  return places;
+}
+
+/** Every node of a table with its path, depth-first in statutory order. Shared: do not mutate. */
+export function walkNodes(table: TableDef): readonly NodePlace[] {
+  return placesOf(table).list;
+}
+
+/** Where a node of this table sits (undefined for a node of another table). */
+export function placeOf(table: TableDef, def: NodeDef): NodePlace | undefined {
+  return placesOf(table).byDef.get(def);
 }
 
 /** The children allowed under a path ([] = the table's top level). */
