@@ -6,8 +6,10 @@ import type { Cell, RowInstance, TableInstance } from './table';
 export interface Term {
   /** The value this term contributes to a column. */
   value: number;
-  /** Written cells the value comes from (for related information). */
-  cells: Cell[];
+  /** The written cell, when the term is a row's own cell. */
+  cell?: Cell;
+  /** The terms added up, when the term is a group's or a sum's (`termCells` lists their cells). */
+  parts?: readonly Term[];
   /** The term has no written source at all (every row absent). */
   absent: boolean;
   /** A row involved cannot be used (wrong list length or shape). */
@@ -24,17 +26,27 @@ export interface Term {
   inconsistent?: boolean;
 }
 
+/**
+ * The written cells a term comes from, in statutory order (for related information). Collected on
+ * demand: only a finding needs them, and sums are taken far more often than findings are made.
+ */
+export function termCells(term: Term, into: Cell[] = []): Cell[] {
+  if (term.cell) into.push(term.cell);
+  if (term.parts) for (const p of term.parts) termCells(p, into);
+  return into;
+}
+
 /** The value of column `i` of a row; a missing or blank total is computed from the other columns. */
 export function rowCell(row: RowInstance, i: number): Term {
-  if (row.unusable) return { value: 0, cells: [], absent: false, unusable: true };
+  if (row.unusable) return { value: 0, absent: false, unusable: true };
   const column = row.columns[i];
   const cell = row.cells[i];
   if (column?.isTotal && (!cell || cell.blank)) {
-    return { value: computedTotal(row), cells: [], absent: false, unusable: false, invalid: hasInvalidCell(row) };
+    return { value: computedTotal(row), absent: false, unusable: false, invalid: hasInvalidCell(row) };
   }
-  if (!cell) return { value: 0, cells: [], absent: true, unusable: false };
+  if (!cell) return { value: 0, absent: true, unusable: false };
   const inconsistent = !!column?.isTotal && !cell.invalid && !hasInvalidCell(row) && computedTotal(row) !== cell.value;
-  return { value: cell.value, cells: [cell], absent: false, unusable: false, invalid: !!cell.invalid, inconsistent };
+  return { value: cell.value, cell, absent: false, unusable: false, invalid: !!cell.invalid, inconsistent };
 }
 
 function hasInvalidCell(row: RowInstance): boolean {
@@ -100,7 +112,7 @@ function identityOf(def: TableDef, node: NodeDef): Identity | undefined {
   return byNode.get(node);
 }
 
-const absentTerm = (): Term => ({ value: 0, cells: [], absent: true, unusable: false });
+const absentTerm = (): Term => ({ value: 0, absent: true, unusable: false });
 
 /** The value of a path (row, or group = Σ its rows) in column `i`. Callers must not mutate it. */
 export function termValue(table: TableInstance, path: readonly string[], i: number): Term {
@@ -123,17 +135,24 @@ function computeTerm(table: TableInstance, index: TableIndex, def: NodeDef, i: n
     return identity ? sumTerms(table, identity.rhs, i) : absentTerm();
   }
   if (!index.groups.has(def)) return absentTerm();
-  const out: Term = { value: 0, cells: [], absent: false, unusable: false };
-  for (const child of def.children) if (!(child.kind === 'row' && child.computed)) addTerm(out, nodeTerm(table, index, child, i));
+  const parts: Term[] = [];
+  const out: Term = { value: 0, parts, absent: false, unusable: false };
+  for (const child of def.children) {
+    if (child.kind === 'row' && child.computed) continue;
+    const part = nodeTerm(table, index, child, i);
+    parts.push(part);
+    addTerm(out, part);
+  }
   out.value = roundMoney(out.value);
   return out;
 }
 
 export function sumTerms(table: TableInstance, paths: readonly (readonly string[])[], i: number): Term & { parts: Term[] } {
-  const out: Term & { parts: Term[] } = { value: 0, cells: [], absent: true, unusable: false, invalid: false, inconsistent: false, parts: [] };
+  const parts: Term[] = [];
+  const out: Term & { parts: Term[] } = { value: 0, parts, absent: true, unusable: false, invalid: false, inconsistent: false };
   for (const path of paths) {
     const p = termValue(table, path, i);
-    out.parts.push(p);
+    parts.push(p);
     addTerm(out, p);
     out.absent &&= p.absent;
   }
@@ -144,7 +163,6 @@ export function sumTerms(table: TableInstance, paths: readonly (readonly string[
 /** Adds a term into a sum being built (its value is rounded once the sum is complete). */
 function addTerm(into: Term, t: Term): void {
   into.value += t.value;
-  for (const c of t.cells) into.cells.push(c);
   into.unusable ||= t.unusable;
   into.invalid ||= !!t.invalid;
   into.inconsistent ||= !!t.inconsistent;

@@ -1,6 +1,6 @@
 // balance: the statute's 勾稽关系 — 本年新收 + 上年结转 = 办理结果总计 + 结转下年度 — per column
 // (identity 3). Placed at the 结转下年度 cell; the other three terms are related information.
-import { sumTerms, termValue } from '../parse/arith';
+import { sumTerms, termCells, termValue } from '../parse/arith';
 import { parsedTables } from '../parse/report';
 import type { RawFinding, Rule } from './types';
 
@@ -21,7 +21,7 @@ export const balanceRule: Rule = {
           if ([...lhs.parts, ...rhs.parts].some((p) => p.absent || p.unusable || p.invalid || p.inconsistent)) return;
           if (lhs.value === rhs.value) return;
           const at = termValue(table, identity.at, i);
-          const cell = at.cells[0];
+          const cell = termCells(at)[0];
           // A 总计 left out is computed from the row: nothing written to correct, and its
           // imbalance is the sum of the other columns', each reported at its own value.
           if (!cell && column.isTotal) return;
@@ -34,7 +34,7 @@ export const balanceRule: Rule = {
               column: column.key, received: lhs.parts[0].value, carriedIn: lhs.parts[1]?.value ?? 0, lhs: lhs.value,
               handled: rhs.parts[0].value, carriedOut: at.value, rhs: rhs.value, expected,
             }),
-            related: others.flatMap((p) => (p.cells.length === 1 ? p.cells : [])).map((c) => ({ start: c.start, end: c.end, message: t('balanceRelated', { value: c.value }) })),
+            related: others.flatMap((p) => { const cells = termCells(p); return cells.length === 1 ? cells : []; }).map((c) => ({ start: c.start, end: c.end, message: t('balanceRelated', { value: c.value }) })),
             data: { expected },
           });
         });

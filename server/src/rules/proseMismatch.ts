@@ -1,7 +1,7 @@
 // prose-mismatch: a figure stated in the prose of sections 一–六 differs from the table (identity 5),
 // or a stated whole (共…N件，其中…) is smaller than the sum of its stated parts.
 // Precision over recall: a phrase counts only when the keyword and "N 件" sit in one clause.
-import { termValue, totalIndex, type Term } from '../parse/arith';
+import { termCells, termValue, totalIndex, type Term } from '../parse/arith';
 import type { Paragraph, Report } from '../parse/report';
 import type { TableInstance } from '../parse/table';
 import { matchesOf } from './matches';
@@ -170,7 +170,7 @@ function tableFigure(table: TableInstance, phrase: FigurePhrase): Figure | undef
 function compare(out: RawFinding[], t: Parameters<Rule['check']>[0]['t'], figure: Figure | undefined, stated: number, text: string, start: number, end: number) {
   if (!figure || figure.actual === stated) return;
   // The cells the figure comes from, when it is one written cell per path (not a group's sum).
-  const related = figure.terms.flatMap((x) => (x.cells.length === 1 ? x.cells : [])).map((c) => ({ start: c.start, end: c.end, message: t('proseFigureRelated') }));
+  const related = figure.terms.flatMap((x) => { const cells = termCells(x); return cells.length === 1 ? cells : []; }).map((c) => ({ start: c.start, end: c.end, message: t('proseFigureRelated') }));
   const row = figure.phrase.paths.map((path) => path[path.length - 1]).join('+');
   out.push({
     start, end,

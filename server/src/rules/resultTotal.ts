@@ -1,5 +1,5 @@
 // result-total: 本年度办理结果's 总计 row differs from the sum of the result rows (identity 2).
-import { rowCell, sumTerms } from '../parse/arith';
+import { rowCell, sumTerms, termCells } from '../parse/arith';
 import { parsedTables } from '../parse/report';
 import type { RawFinding, Rule } from './types';
 
@@ -23,7 +23,7 @@ export const resultTotalRule: Rule = {
           out.push({
             start: written.start, end: written.end,
             message: t('resultTotal', { column: column.key, expected: sum.value, formula: sum.parts.map((p) => p.value).join('+'), actual: written.value }),
-            related: sum.cells.filter((c) => c.value !== 0).map((c) => ({ start: c.start, end: c.end, message: t('addendRelated', { value: c.value }) })),
+            related: termCells(sum).filter((c) => c.value !== 0).map((c) => ({ start: c.start, end: c.end, message: t('addendRelated', { value: c.value }) })),
             data: { replacement: String(sum.value) },
           });
         });
