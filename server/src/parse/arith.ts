@@ -1,6 +1,6 @@
 // The arithmetic of a table, shared by the rules, hover and the renderer:
 // a row's value per column (written, or computed where the total was left out) and group sums.
-import type { Identity, NodeDef, TableDef } from '../statute';
+import { placeAt, placeOf, walkNodes, type NodeDef, type NodePlace, type TableDef } from '../statute';
 import type { Cell, RowInstance, TableInstance } from './table';
 
 export interface Term {
@@ -73,73 +73,57 @@ export function findNode(nodes: NodeDef[], path: readonly string[]): NodeDef | u
 }
 
 /**
- * A table's rows and groups by their statutory node (each node sits at exactly one path), and the
+ * A table's rows and groups by their node's ordinal (each node sits at exactly one place), and the
  * terms already summed, per node and column. The rules, hover and the renderer ask for the same
  * group sums many times (every identity, every column, every prose figure); a table never changes
  * once read, except while `fillComputedBlanks` fills it, which drops the terms summed so far.
+ * Plain arrays by ordinal: a check asks for hundreds of terms, and Map lookups were most of their cost.
  */
-export interface TableIndex { rows: Map<NodeDef, RowInstance>; groups: Set<NodeDef>; terms: Map<NodeDef, Term[]> }
+export interface TableIndex { rows: (RowInstance | undefined)[]; groups: boolean[]; terms: (Term[] | undefined)[] }
 
 // Kept on the table itself, not in a WeakMap keyed by it: a WeakMap entry per checked report makes
 // every young-generation GC trace ephemerons, which cost more than the sums themselves.
 function indexOf(table: TableInstance): TableIndex {
   let index = table.index;
   if (!index) {
-    const rows = new Map<NodeDef, RowInstance>();
-    for (const row of table.rows.values()) rows.set(row.def, row);
-    const groups = new Set<NodeDef>();
-    for (const g of table.groups.values()) {
-      const def = findNode(table.def.nodes, g.path);
-      if (def) groups.add(def);
+    const places = walkNodes(table.def);
+    const rows = new Array<RowInstance | undefined>(places.length);
+    for (const row of table.rows.values()) {
+      const place = placeOf(table.def, row.def);
+      if (place) rows[place.ordinal] = row;
     }
-    table.index = index = { rows, groups, terms: new Map() };
+    const groups = places.map((p) => p.def.kind === 'group' && table.groups.has(p.key));
+    table.index = index = { rows, groups, terms: new Array(places.length) };
   }
   return index;
-}
-
-/** The identity that defines each computed row (办理结果 总计 = Σ results), per table definition. */
-const computedIdentities = new WeakMap<TableDef, Map<NodeDef, Identity>>();
-function identityOf(def: TableDef, node: NodeDef): Identity | undefined {
-  let byNode = computedIdentities.get(def);
-  if (!byNode) {
-    byNode = new Map();
-    for (const identity of def.identities) {
-      const lhs = identity.lhs.length === 1 ? findNode(def.nodes, identity.lhs[0]) : undefined;
-      if (lhs && !byNode.has(lhs)) byNode.set(lhs, identity);
-    }
-    computedIdentities.set(def, byNode);
-  }
-  return byNode.get(node);
 }
 
 const absentTerm = (): Term => ({ value: 0, absent: true, unusable: false });
 
 /** The value of a path (row, or group = Σ its rows) in column `i`. Callers must not mutate it. */
 export function termValue(table: TableInstance, path: readonly string[], i: number): Term {
-  const def = findNode(table.def.nodes, path);
-  return def ? nodeTerm(table, indexOf(table), def, i) : absentTerm();
+  const place = placeAt(table.def, path);
+  return place ? placeTerm(table, indexOf(table), place, i) : absentTerm();
 }
 
-function nodeTerm(table: TableInstance, index: TableIndex, def: NodeDef, i: number): Term {
-  let byColumn = index.terms.get(def);
-  if (!byColumn) index.terms.set(def, (byColumn = []));
-  return (byColumn[i] ??= computeTerm(table, index, def, i));
+function placeTerm(table: TableInstance, index: TableIndex, place: NodePlace, i: number): Term {
+  const byColumn = (index.terms[place.ordinal] ??= []);
+  return (byColumn[i] ??= computeTerm(table, index, place, i));
 }
 
-function computeTerm(table: TableInstance, index: TableIndex, def: NodeDef, i: number): Term {
-  const row = index.rows.get(def);
+function computeTerm(table: TableInstance, index: TableIndex, place: NodePlace, i: number): Term {
+  const row = index.rows[place.ordinal];
   if (row) return rowCell(row, i);
-  if (def.kind === 'row') {
+  if (place.def.kind === 'row') {
     // A computed row left out by the author (办理结果 总计): the right-hand side of its identity.
-    const identity = def.computed ? identityOf(table.def, def) : undefined;
-    return identity ? sumTerms(table, identity.rhs, i) : absentTerm();
+    return place.definedBy ? sumTerms(table, place.definedBy.rhs, i) : absentTerm();
   }
-  if (!index.groups.has(def)) return absentTerm();
+  if (!index.groups[place.ordinal]) return absentTerm();
   const parts: Term[] = [];
   const out: Term = { value: 0, parts, absent: false, unusable: false };
-  for (const child of def.children) {
-    if (child.kind === 'row' && child.computed) continue;
-    const part = nodeTerm(table, index, child, i);
+  for (const child of place.children) {
+    if (child.def.kind === 'row' && child.def.computed) continue;
+    const part = placeTerm(table, index, child, i);
     parts.push(part);
     addTerm(out, part);
   }
@@ -176,14 +160,14 @@ function addTerm(into: Term, t: Term): void {
 export function fillComputedBlanks(table: TableInstance): void {
   for (const row of table.rows.values()) {
     if (row.def.kind !== 'row' || !row.def.computed || row.unusable) continue;
-    const identity = identityOf(table.def, row.def);
+    const identity = placeOf(table.def, row.def)?.definedBy;
     if (!identity) continue;
     row.cells.forEach((cell, i) => {
       if (!cell?.blank || cell.column.isTotal) return;
       const sum = sumTerms(table, identity.rhs, i);
       if (sum.unusable || sum.invalid) return;
       cell.value = sum.value;
-      table.index?.terms.clear(); // terms summed before this blank was filled are stale
+      if (table.index) table.index.terms = []; // terms summed before this blank was filled are stale
     });
   }
 }

@@ -200,7 +200,7 @@ function readEntry(table: TableInstance, def: NodeDef, parentPath: readonly stri
 function fallbackPlace(table: TableDef, def: NodeDef, parentPath: readonly string[]): NodePlace {
   const path = [...parentPath, def.key];
   const columns = def.kind === 'group' && def.columns ? def.columns : (walkNodes(table).find((n) => n.key === pathKey(parentPath))?.columns ?? table.columns);
-  return { def, path, key: pathKey(path), columns };
+  return { def, path, key: pathKey(path), columns, ordinal: -1, children: [] };
 }
 
 /**

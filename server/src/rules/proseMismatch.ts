@@ -75,6 +75,11 @@ function phraseMatches(phrase: FigurePhrase, text: string, cueStarts: number[]):
   return out;
 }
 const INCLUSIVE = /^\s*[（(]\s*(?:含|包括|包含)/;
+
+/** A figure the paragraph states: the phrase it is read as, and where its number stands. */
+interface Claim { numberAt: number; numberOffset: number; phrase: FigurePhrase; table: TableInstance; m: RegExpExecArray }
+
+const removeSpaces = (s: string) => (/\s/.test(s) ? s.replace(/\s+/g, '') : s);
 // "未发生…行政复议/行政诉讼" states 0.
 // The span stays in one clause; "未发生行政复议结果被纠正" is about the outcome, not the number.
 const NONE_HAPPENED = /(?:未发生|没有发生|未出现|没有出现|未有)[^。；;！!，,\n]{0,80}/g;
@@ -103,22 +108,26 @@ export const proseMismatchRule: Rule = {
       const hasCount = p.text.includes('件');
       // A number belongs to the figure word nearest before it: in `信息不存在无法提供3件` the 3 is
       // 无法提供's, not 信息不存在's; in `办结申请中予以公开4件` it is 予以公开's, not 办结's.
-      const claims = new Map<number, { phrase: FigurePhrase; table: TableInstance; m: RegExpMatchArray }>();
+      // A plain array (a paragraph has a handful of claims): this loop runs for every paragraph.
+      const claims: Claim[] = [];
       for (const [phrase, cueStarts] of hasCount ? cuedPhrases(p.text) : []) {
         const table = tables.get(phrase.table);
         if (!table) continue;
         for (const m of phraseMatches(phrase, p.text, cueStarts)) {
           if (phrase.exclude?.test(m[0])) continue;
-          const numberAt = m.index! + m[0].lastIndexOf(m[1]);
-          const other = claims.get(numberAt);
-          if (!other || other.m.index! < m.index!) claims.set(numberAt, { phrase, table, m });
+          const numberOffset = m[0].lastIndexOf(m[1]);
+          const claim: Claim = { numberAt: m.index + numberOffset, numberOffset, phrase, table, m };
+          const k = claims.findIndex((c) => c.numberAt === claim.numberAt);
+          if (k === -1) claims.push(claim);
+          else if (claims[k].m.index < m.index) claims[k] = claim;
         }
       }
-      for (const [numberAt, { phrase, table, m }] of claims.size > 1 ? [...claims].sort((a, b) => a[0] - b[0]) : claims) {
-        const said = m[0].slice(0, m[0].lastIndexOf(m[1])).replace(/\s+/g, '');
+      if (claims.length > 1) claims.sort((a, b) => a.numberAt - b.numberAt);
+      for (const { numberAt, numberOffset, phrase, table, m } of claims) {
+        const said = removeSpaces(m[0].slice(0, numberOffset));
         // `予以公开（含部分公开）20件`, `予以公开20件（含部分公开4件）`: a figure the writer defines
         // differently from the table's row. Not compared.
-        if (/[（()）]/.test(said) || INCLUSIVE.test(p.text.slice(m.index! + m[0].length))) continue;
+        if (/[（()）]/.test(said) || INCLUSIVE.test(p.text.slice(m.index + m[0].length))) continue;
         compare(out, t, figureOf(table, phrase), Number(m[1]), said, p.start + numberAt, p.start + numberAt + m[1].length);
       }
       const reviews = tables.get('reviews');
