@@ -2,7 +2,7 @@
 import MarkdownIt from 'markdown-it';
 import { DEFAULT_TEMPLATE_ID, TEMPLATES, getTemplate, type SectionDef, type Template } from '../statute';
 import { parseFrontMatter, type FrontMatter } from './frontMatter';
-import { matchSection, type SectionMatch, type SectionNumber } from './sections';
+import { matchHeading, type SectionMatch, type SectionNumber } from './sections';
 import { readTable, type TableInstance } from './table';
 import { LineIndex } from './text';
 import { parseYamlTree } from './yamlTree';
@@ -226,8 +226,9 @@ function assignSections(report: Report) {
   // With exact titles present, looser matches may sit as deep as the deepest exact one (a report
   // may mix `#` and `##`); with none, as deep as the shallowest loose candidate, so that
   // `### 二、依申请公开情况` under `## 一、工作基本情况` stays a sub-heading.
-  const exact = headings.map((h) => matchSection(h.text, template, false));
-  const loose = headings.map((h) => matchSection(h.text, template, true));
+  const matches = headings.map((h) => matchHeading(h.text, template));
+  const exact = matches.map((m) => m.exact);
+  const loose = matches.map((m) => m.loose);
   const exactLevels = headings.filter((_, k) => exact[k]).map((h) => h.level);
   const looseLevels = headings.filter((_, k) => loose[k]).map((h) => h.level);
   const maxFuzzyLevel = exactLevels.length ? Math.max(...exactLevels) : looseLevels.length ? Math.min(...looseLevels) : 6;

@@ -20,23 +20,29 @@ const OTHER_NUMBERING = new RegExp(`^(?:第${CN}部分|\\(${CN}\\)|\\d+[.、)]|\
 const TRAILING = /[:;,.。;，：；]+$/;
 
 /**
- * Matches a heading's text against the template's sections.
- * `fuzzy` is set by the caller for headings no deeper than the statutory ones (the shallowest level of
- * an exact title). Without it only the exact statutory title counts (numbered `一、` or not numbered),
- * so a sub-heading such as `### 二、依申请公开情况` or `#### 主动公开情况` inside a section is never
- * taken for a statutory section. With it, a title in another numbering style (`第一部分`, `（一）`) is
- * the section with a numbering issue, and a heading numbered `一、`… whose words are a known variant
- * or contain the section's keywords is the section with a wording issue.
+ * Matches a heading's text against the template's sections, two ways (the caller picks by depth).
+ * `exact`: only the exact statutory title counts (numbered `一、` or not numbered), so a sub-heading
+ * such as `### 二、依申请公开情况` or `#### 主动公开情况` inside a section is never taken for a
+ * statutory section. `loose`, for headings no deeper than the statutory ones: also a title in another
+ * numbering style (`第一部分`, `（一）`) is the section with a numbering issue, and a heading numbered
+ * `一、`… whose words are a known variant or contain the section's keywords is the section with a
+ * wording issue. The exact match is the loose one's first step, so both come from one pass.
  */
-export function matchSection(text: string, template: Template, fuzzy: boolean): SectionMatch | undefined {
+export function matchHeading(text: string, template: Template): { exact?: SectionMatch; loose?: SectionMatch } {
   const names = sectionNames(template);
   const norm = normalizeName(text).replace(/[#*_`]/g, '').replace(TRAILING, '');
   const m = NUMBERED.exec(norm);
   const numeral = m && m[2] !== '' ? m[1] : undefined;
   const rest = numeral !== undefined ? m![2] : norm;
   const titled = names.byTitle.get(rest);
-  if (titled) return numeral === titled.number ? { number: titled.number } : { number: titled.number, issue: 'numbering' };
-  if (!fuzzy) return undefined;
+  if (titled) {
+    const exact: SectionMatch = numeral === titled.number ? { number: titled.number } : { number: titled.number, issue: 'numbering' };
+    return { exact, loose: exact };
+  }
+  return { loose: looseMatch(template, names, norm, numeral, rest) };
+}
+
+function looseMatch(template: Template, names: ReturnType<typeof sectionNames>, norm: string, numeral: string | undefined, rest: string): SectionMatch | undefined {
   const other = OTHER_NUMBERING.exec(norm);
   if (other) {
     const s = names.byTitle.get(other[1]);
