@@ -10,7 +10,9 @@ import {
   type Diagnostic, type InitializeParams, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
-export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
+/** The standalone server as its bin starts it: dist/server.js through its code cache (dist/start-server.js). */
+export const SERVER = join(__dirname, '..', '..', 'bin', 'ogi-report-language-server.js');
+const BUNDLE = join(__dirname, '..', '..', 'dist', 'server.js');
 
 /** What the client answers to `workspace/configuration`: one object for every resource, or per resource. */
 export type SettingsSource = Record<string, unknown> | ((scopeUri: string | undefined, section: string | undefined) => unknown);
@@ -43,7 +45,7 @@ export function fileUri(name: string): string {
 }
 
 export async function startSession(init: Partial<InitializeParams> = {}, settings: SettingsSource = {}): Promise<Session> {
-  if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
+  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build\` first`);
   // Started as the product starts it (the client's and the bin's Node flags and environment).
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...SERVER_ENV } });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
