@@ -30,3 +30,28 @@ test(`phrase patterns tried at their cues find what a whole scan finds (${RUNS} 
   }), { numRuns: RUNS });
   assert.ok(matched > RUNS, `the generator yields matches (${matched})`);
 });
+
+/** The plain reading of "blank out what is in parentheses": character by character. */
+function withoutParenthesesReference(s: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of s) {
+    if (ch === '（' || ch === '(') depth++;
+    out += depth > 0 ? ' '.repeat(ch.length) : ch;
+    if ((ch === '）' || ch === ')') && depth > 0) depth--;
+  }
+  return out;
+}
+
+test(`parentheses are blanked as a character-by-character reading does (${RUNS} strings)`, () => {
+  const { withoutParentheses } = proseMatching;
+  const piece = fc.constantFrom('（', '）', '(', ')', '含', '部分公开', '4件', '，', '😀', '\uD800', ' ', '其中');
+  let blanked = 0;
+  fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), (s) => {
+    const out = withoutParentheses(s);
+    assert.equal(out, withoutParenthesesReference(s));
+    assert.equal(out.length, s.length, 'offsets kept');
+    if (out !== s) blanked++;
+  }), { numRuns: RUNS });
+  assert.ok(blanked > RUNS / 4, `the generator yields parentheses (${blanked})`);
+});
