@@ -41,19 +41,20 @@ const PHRASES: FigurePhrase[] = [
 ];
 // Every cue of every phrase, in one pattern: one scan of a paragraph tells which phrases can match.
 const CUES = new RegExp([...new Set(PHRASES.flatMap((p) => p.cues))].join('|'), 'g');
-const PHRASES_BY_CUE = new Map<string, FigurePhrase[]>();
-for (const phrase of PHRASES) for (const cue of phrase.cues) PHRASES_BY_CUE.set(cue, [...(PHRASES_BY_CUE.get(cue) ?? []), phrase]);
+const PHRASES_BY_CUE = new Map<string, number[]>(); // indices into PHRASES
+PHRASES.forEach((phrase, k) => { for (const cue of phrase.cues) PHRASES_BY_CUE.set(cue, [...(PHRASES_BY_CUE.get(cue) ?? []), k]); });
 /** The phrases whose cue words occur in `text`, in the order of PHRASES, with where their cues start. */
 function cuedPhrases(text: string): [FigurePhrase, number[]][] {
-  CUES.lastIndex = 0;
-  if (!CUES.test(text)) return [];
-  const cued = new Map<FigurePhrase, number[]>();
+  let starts: number[][] | undefined; // by phrase index
   CUES.lastIndex = 0;
   for (let m = CUES.exec(text); m; m = CUES.exec(text)) {
-    for (const phrase of PHRASES_BY_CUE.get(m[0])!) (cued.get(phrase) ?? cued.set(phrase, []).get(phrase)!).push(m.index);
+    starts ??= [];
+    for (const k of PHRASES_BY_CUE.get(m[0])!) (starts[k] ??= []).push(m.index);
     CUES.lastIndex = m.index + 1; // overlapping cues (上年结转下年度) are all seen
   }
-  return PHRASES.filter((phrase) => cued.has(phrase)).map((phrase) => [phrase, cued.get(phrase)!]);
+  const out: [FigurePhrase, number[]][] = [];
+  if (starts) for (let k = 0; k < PHRASES.length; k++) if (starts[k]) out.push([PHRASES[k], starts[k]]);
+  return out;
 }
 
 // Every phrase pattern starts with its cue words, so its matches start where its cues do: tried
