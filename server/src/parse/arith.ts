@@ -77,7 +77,6 @@ export function findNode(nodes: NodeDef[], path: readonly string[]): NodeDef | u
  * terms already summed, per node and column. The rules, hover and the renderer ask for the same
  * group sums many times (every identity, every column, every prose figure); a table never changes
  * once read, except while `fillComputedBlanks` fills it, which drops the terms summed so far.
- * Plain arrays by ordinal: a check asks for hundreds of terms, and Map lookups were most of their cost.
  */
 export interface TableIndex { rows: (RowInstance | undefined)[]; groups: boolean[]; terms: (Term[] | undefined)[] }
 

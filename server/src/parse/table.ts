@@ -171,7 +171,8 @@ function readChildren(table: TableInstance, defs: NodeDef[], parentPath: readonl
 }
 
 function readEntry(table: TableInstance, def: NodeDef, parentPath: readonly string[], key: YNode, value: YNode, offset: number, misplaced: Misplaced[]) {
-  // The defs read here are the table's own, so their place is known; the fallback only keeps this total.
+  // Every def read here is the table's own, so its place is known; should one not be, it is
+  // placed under `parentPath` as before places existed, rather than dropped.
   const place = placeOf(table.def, def) ?? fallbackPlace(table.def, def, parentPath);
   const { path, columns } = place;
   const keyStart = key.start + offset, keyEnd = key.end + offset;

@@ -47,7 +47,7 @@ function placesOf(table: TableDef) {
     places = { list, top, byDef: new Map(list.map((p) => [p.def, p])) };
     for (const identity of table.identities) {
       const lhs = identity.lhs.length === 1 ? findPlace(places.top, identity.lhs[0]) : undefined;
-      if (lhs) lhs.definedBy ??= identity;
+      if (lhs && lhs.def.kind === 'row' && lhs.def.computed) lhs.definedBy ??= identity;
     }
     placesByTable.set(table, places);
   }
