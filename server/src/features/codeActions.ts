@@ -1,10 +1,9 @@
 // Quick fixes: each is a minimal text edit derived from a finding's facts. "Fix all" applies the
 // safe replacements (totals, blanks, renames, titles) in one edit.
 import { resolveLocale, type Locale } from '../i18n/messages';
-import { findNode } from '../parse/arith';
 import type { Report } from '../parse/report';
 import type { Range } from '../parse/text';
-import { childrenAt, type GroupDef } from '../statute';
+import { childrenAt, placeAt, type GroupDef } from '../statute';
 import type { RowInstance } from '../parse/table';
 import { checkReport, type CheckOptions, type Finding } from '../check';
 import { columnsAt } from './context';
@@ -143,7 +142,7 @@ function insertRow(report: Report, f: Finding, T: (typeof TITLES)[Locale]): Fix 
   const section = report.sections.find((s) => s.table?.instance && s.table.fence.start <= offset && offset <= s.table.fence.contentEnd);
   const table = section?.table?.instance;
   if (!section || !table) return undefined;
-  const def = findNode(table.def.nodes, path);
+  const def = placeAt(table.def, path)?.def;
   const parentPath = path.slice(0, -1);
   if (!def || table.rows.get(parentPath.join('/'))?.groupAsRow) return undefined;
   const asRow = table.rows.get(path.join('/'));

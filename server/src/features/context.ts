@@ -1,6 +1,6 @@
 // Where the cursor is, in the terms of the format: front matter, a heading, or a place inside a
 // statutory table block (with the statutory path of the enclosing groups).
-import { walkNodes, type Column, type NodeDef, type TableDef } from '../statute';
+import { placeAt, topPlaces, type Column, type NodeDef, type TableDef } from '../statute';
 import type { Report, Section } from '../parse/report';
 import { nodeMatches } from '../parse/table';
 import type { Position } from '../parse/text';
@@ -134,10 +134,10 @@ function resolvePath(table: TableDef, keys: string[]): NodeDef[] | undefined {
 }
 
 function childAt(table: TableDef, path: string[], key: string): NodeDef | undefined {
-  const entry = walkNodes(table).find((n) => n.path.length === path.length + 1 && n.path.slice(0, -1).join('/') === path.join('/') && nodeMatches(n.def, key));
-  return entry?.def;
+  const siblings = path.length ? placeAt(table, path)?.children : topPlaces(table);
+  return siblings?.find((p) => nodeMatches(p.def, key))?.def;
 }
 
 export function columnsAt(table: TableDef, path: string[]): Column[] {
-  return walkNodes(table).find((n) => n.path.join('/') === path.join('/'))?.columns ?? table.columns;
+  return placeAt(table, path)?.columns ?? table.columns;
 }

@@ -5,7 +5,7 @@ import { computedTotal, sumTerms } from '../parse/arith';
 import type { Report } from '../parse/report';
 import { columnMatches, type RowInstance, type TableInstance } from '../parse/table';
 import type { Position } from '../parse/text';
-import { walkNodes, type NodeDef } from '../statute';
+import { placeAt, type NodeDef } from '../statute';
 import { labels, noteMarkdown } from './docs';
 import type { Hover } from './types';
 
@@ -39,7 +39,7 @@ export function hover(report: Report, position: Position, locale?: string): Hove
   }
   for (const group of table.groups.values()) {
     if (offset >= group.keyStart && offset <= group.keyEnd) {
-      const def = walkNodes(table.def).find((n) => n.key === group.path.join('/'))?.def;
+      const def = placeAt(table.def, group.path)?.def;
       if (def) return md(rowDoc(table, def, group.path, loc), group.keyStart, group.keyEnd);
     }
   }

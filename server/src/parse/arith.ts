@@ -1,6 +1,6 @@
 // The arithmetic of a table, shared by the rules, hover and the renderer:
 // a row's value per column (written, or computed where the total was left out) and group sums.
-import { placeAt, placeOf, walkNodes, type NodeDef, type NodePlace, type TableDef } from '../statute';
+import { placeAt, placeOf, walkNodes, type NodePlace, type TableDef } from '../statute';
 import type { Cell, RowInstance, TableInstance } from './table';
 
 export interface Term {
@@ -59,17 +59,6 @@ export function computedTotal(row: RowInstance): number {
   let sum = 0;
   for (let j = 0; j < row.columns.length; j++) if (!row.columns[j].isTotal) sum += row.cells[j]?.value ?? 0;
   return roundMoney(sum);
-}
-
-export function findNode(nodes: NodeDef[], path: readonly string[]): NodeDef | undefined {
-  let list = nodes;
-  let found: NodeDef | undefined;
-  for (const key of path) {
-    found = list.find((n) => n.key === key);
-    if (!found) return undefined;
-    list = found.kind === 'group' ? found.children : [];
-  }
-  return found;
 }
 
 /**

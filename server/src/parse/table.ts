@@ -1,6 +1,6 @@
 // A statutory table block: the YAML tree read against the template's table definition.
 // Records facts (cells, rows, unknown keys, blanks, bad values); the rules turn them into findings.
-import { TEMPLATES, placeOf, walkNodes, type Column, type GroupDef, type NodeDef, type NodePlace, type RowDef, type TableDef } from '../statute';
+import { TEMPLATES, placeAt, topPlaces, walkNodes, type Column, type GroupDef, type NodeDef, type NodePlace, type RowDef, type TableDef } from '../statute';
 import { fillComputedBlanks, type TableIndex } from './arith';
 import { nearest, normalizeKey, normalizeName } from './normalize';
 import type { YMap, YNode, YScalar } from './yamlTree';
@@ -118,7 +118,7 @@ export function readTable(def: TableDef, root: YNode | undefined, offset: number
     return table;
   }
   const misplaced: Misplaced[] = [];
-  readChildren(table, def.nodes, [], root, offset, { start: fenceStart, end: fenceEnd }, misplaced);
+  readChildren(table, topPlaces(def), [], root, offset, { start: fenceStart, end: fenceEnd }, misplaced);
   rehome(table, misplaced, offset);
   fillComputedBlanks(table);
   return table;
@@ -127,25 +127,30 @@ export function readTable(def: TableDef, root: YNode | undefined, offset: number
 /** A statutory name found outside its place, kept until the whole table is read. */
 interface Misplaced { unknown: UnknownKey; key: YNode; value: YNode; target: readonly string[] }
 
-function readChildren(table: TableInstance, defs: NodeDef[], parentPath: readonly string[], map: YMap, offset: number, missingAt: { start: number; end: number }, misplaced: Misplaced[]) {
-  const seen = new Set<NodeDef>();
+/** Reads a mapping against the statutory nodes that may stand in it (`places`, siblings). */
+function readChildren(table: TableInstance, places: readonly NodePlace[], parentPath: readonly string[], map: YMap, offset: number, missingAt: { start: number; end: number }, misplaced: Misplaced[]) {
+  const seen = new Set<NodePlace>();
   const unknown: { record: UnknownKey; key: YNode; value: YNode }[] = [];
   for (const { key, value } of map.entries) {
     const name = key.kind === 'scalar' ? key.value : '';
-    // Most keys are the statutory name exactly: compare before normalising.
-    const def = defs.find((d) => d.key === name) ?? defs.find((d) => nodeMatchesNormalized(d, normalizeKey(name)));
-    if (!def) {
+    // Most keys are the statutory name exactly: compare before normalising (once).
+    let place = places.find((p) => p.def.key === name);
+    if (!place) {
+      const normalized = normalizeKey(name);
+      place = places.find((p) => nodeMatchesNormalized(p.def, normalized));
+    }
+    if (!place) {
       const record: UnknownKey = { key: name, start: key.start + offset, end: key.end + offset, parentPath, kind: 'row' };
       table.unknownKeys.push(record);
       unknown.push({ record, key, value });
       continue;
     }
-    if (seen.has(def)) {
+    if (seen.has(place)) {
       table.duplicates.push({ key: name, start: key.start + offset, end: key.end + offset });
       continue;
     }
-    seen.add(def);
-    readEntry(table, def, parentPath, key, value, offset, misplaced);
+    seen.add(place);
+    readEntry(table, place, key, value, offset, misplaced);
   }
   // An unknown key that plainly stands for a statutory row absent here is read as that row.
   for (const u of unknown) {
@@ -154,32 +159,29 @@ function readChildren(table: TableInstance, defs: NodeDef[], parentPath: readonl
       misplaced.push({ unknown: u.record, key: u.key, value: u.value, target: elsewhere.path });
       continue;
     }
-    const candidates = defs.filter((d) => !seen.has(d) && !(d.kind === 'row' && d.computed));
+    const candidates = places.filter((p) => !seen.has(p) && !(p.def.kind === 'row' && p.def.computed));
     const name = otherTemplateHas(table.def, u.record.key)
-      ? renamedSibling(u.record.key, candidates.map((d) => d.key))
+      ? renamedSibling(u.record.key, candidates.map((p) => p.def.key))
       // Strictly nearer than half: `行政检查` is not read as `行政强制` (it only gets the suggestion).
-      : nearest(u.record.key, candidates.map((d) => d.key), 0.49);
-    const def = name === undefined ? undefined : candidates.find((d) => d.key === name);
-    if (!def) continue;
-    seen.add(def);
-    u.record.standsFor = [...parentPath, def.key];
-    readEntry(table, def, parentPath, u.key, u.value, offset, misplaced);
+      : nearest(u.record.key, candidates.map((p) => p.def.key), 0.49);
+    const place = name === undefined ? undefined : candidates.find((p) => p.def.key === name);
+    if (!place) continue;
+    seen.add(place);
+    u.record.standsFor = place.path;
+    readEntry(table, place, u.key, u.value, offset, misplaced);
   }
-  for (const def of defs) {
-    if (!seen.has(def) && !(def.kind === 'row' && def.computed)) table.missingRows.push({ def, parentPath, at: missingAt });
+  for (const p of places) {
+    if (!seen.has(p) && !(p.def.kind === 'row' && p.def.computed)) table.missingRows.push({ def: p.def, parentPath, at: missingAt });
   }
 }
 
-function readEntry(table: TableInstance, def: NodeDef, parentPath: readonly string[], key: YNode, value: YNode, offset: number, misplaced: Misplaced[]) {
-  // Every def read here is the table's own, so its place is known; should one not be, it is
-  // placed under `parentPath` as before places existed, rather than dropped.
-  const place = placeOf(table.def, def) ?? fallbackPlace(table.def, def, parentPath);
-  const { path, columns } = place;
+function readEntry(table: TableInstance, place: NodePlace, key: YNode, value: YNode, offset: number, misplaced: Misplaced[]) {
+  const { def, path, columns } = place;
   const keyStart = key.start + offset, keyEnd = key.end + offset;
   if (def.kind === 'group') {
     if (value.kind === 'map' && value.entries.length > 0 && (!isRowMapping(value) || (namesChildren(def, value) && !namesOnlyColumns(columns, value)))) {
       table.groups.set(place.key, { keyStart, keyEnd, path });
-      readChildren(table, def.children, path, value, offset, { start: keyStart, end: keyEnd }, misplaced);
+      readChildren(table, place.children, path, value, offset, { start: keyStart, end: keyEnd }, misplaced);
     } else if (value.kind === 'seq' || value.kind === 'map' || (value.kind === 'scalar' && !value.empty)) {
       // A group written as one row: counted as is, its sub-rows reported missing.
       const row = readRow(def, path, columns, key, value, offset, table);
@@ -198,12 +200,6 @@ function readEntry(table: TableInstance, def: NodeDef, parentPath: readonly stri
   }
 }
 
-function fallbackPlace(table: TableDef, def: NodeDef, parentPath: readonly string[]): NodePlace {
-  const path = [...parentPath, def.key];
-  const columns = def.kind === 'group' && def.columns ? def.columns : (walkNodes(table).find((n) => n.key === pathKey(parentPath))?.columns ?? table.columns);
-  return { def, path, key: pathKey(path), columns, ordinal: -1, children: [] };
-}
-
 /**
  * A statutory row written in the wrong place (`予以公开` at the top level) is counted in its own
  * place when that place exists and lacks it: unknown-key says where it belongs, and the totals
@@ -214,20 +210,12 @@ function rehome(table: TableInstance, misplaced: Misplaced[], offset: number) {
     const parent = m.target.slice(0, -1);
     const taken = table.rows.has(pathKey(m.target)) || table.groups.has(pathKey(m.target));
     if (taken || (parent.length > 0 && !table.groups.has(pathKey(parent)))) continue;
-    let nodes = table.def.nodes;
-    let reached = 0;
-    for (const k of parent) {
-      const g = nodes.find((n) => n.key === k);
-      if (!g || g.kind !== 'group') break;
-      nodes = g.children;
-      reached++;
-    }
-    const def = nodes.find((n) => n.key === m.target[m.target.length - 1]);
-    if (!def || reached !== parent.length) continue;
-    const missing = table.missingRows.findIndex((r) => r.def === def && pathKey(r.parentPath) === pathKey(parent));
+    const place = placeAt(table.def, m.target);
+    if (!place) continue;
+    const missing = table.missingRows.findIndex((r) => r.def === place.def && pathKey(r.parentPath) === pathKey(parent));
     if (missing !== -1) table.missingRows.splice(missing, 1);
     m.unknown.standsFor = m.target;
-    readEntry(table, def, parent, m.key, m.value, offset, []);
+    readEntry(table, place, m.key, m.value, offset, []);
   }
 }
 

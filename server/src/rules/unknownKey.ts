@@ -1,7 +1,7 @@
 // unknown-key: a row, group or column name that is not statutory for the report's template.
 // Says where a misplaced name belongs, recognises the other template's names, else suggests the nearest.
 // A key the table reader counted as a statutory row (`standsFor`) suggests exactly that row.
-import { TEMPLATES, childrenAt, walkNodes, type TableDef, type Template } from '../statute';
+import { TEMPLATES, childrenAt, placeAt, walkNodes, type TableDef, type Template } from '../statute';
 import { nearest, normalizeKey, normalizeName } from '../parse/normalize';
 import { nodeMatches, renamedSibling } from '../parse/table';
 import { parsedTables } from '../parse/report';
@@ -20,7 +20,7 @@ export const unknownKeyRule: Rule = {
         const base = { start: u.start, end: u.end };
         const standsFor = u.standsFor?.[u.standsFor.length - 1];
         if (u.kind === 'column') {
-          const columns = walkNodes(table.def).find((n) => n.path.join('/') === u.parentPath.join('/'))?.columns ?? table.def.columns;
+          const columns = placeAt(table.def, u.parentPath)?.columns ?? table.def.columns;
           const near = standsFor ?? nearest(u.key, columns.map((c) => c.key), 0.5);
           const row = u.parentPath[u.parentPath.length - 1];
           const other = otherTemplateWith(template, section.number, u.key, 'column');

@@ -66,6 +66,11 @@ function findPlace(top: readonly NodePlace[], path: readonly string[]): NodePlac
   return found;
 }
 
+/** The places of a table's top-level nodes, in statutory order (a group's are its `children`). */
+export function topPlaces(table: TableDef): readonly NodePlace[] {
+  return placesOf(table).top;
+}
+
 /** The place of a path in a table (undefined when the table has no such node). */
 export function placeAt(table: TableDef, path: readonly string[]): NodePlace | undefined {
   return path.length === 0 ? undefined : findPlace(placesOf(table).top, path);
