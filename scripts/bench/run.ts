@@ -8,6 +8,7 @@ import { parseEvents } from 'js-yaml';
 import MarkdownIt from 'markdown-it';
 import type * as Service from '../../server/src/service';
 import { DEBOUNCE_MS } from '../../server/src/lsp/server';
+import { INLINE_CORE_RULES } from '../../server/src/parse/report';
 import { fileUri, startSession } from '../../test/lsp/harness';
 import { generateReport } from './generate';
 
@@ -28,7 +29,7 @@ const md = new MarkdownIt({ html: false });
 // The engine skips markdown-it's inline phase (it reads blocks only); this stricter floor skips it
 // too, and is printed beside the floor the goal is stated against.
 const blockMd = new MarkdownIt({ html: false });
-blockMd.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+blockMd.core.ruler.disable(INLINE_CORE_RULES);
 function floor(text: string, parser = md) {
   const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
   if (fm) parseEvents(fm[1], {});

@@ -249,8 +249,7 @@ const PARENTHESIS = /[（()）]/g;
 function withoutParentheses(s: string): string {
   if (!/[（(]/.test(s)) return s;
   let depth = 0, openedAt = 0, keptFrom = 0, out = '';
-  PARENTHESIS.lastIndex = 0;
-  for (let m = PARENTHESIS.exec(s); m; m = PARENTHESIS.exec(s)) {
+  for (const m of matchesOf(PARENTHESIS, s)) {
     if (m[0] === '（' || m[0] === '(') {
       if (depth++ === 0) { out += s.slice(keptFrom, m.index); openedAt = m.index; }
     } else if (depth > 0 && --depth === 0) {
