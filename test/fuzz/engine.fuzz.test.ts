@@ -112,3 +112,27 @@ test(`chunked, cached Markdown parsing finds exactly what a whole cold parse fin
     parseCache.chunkAbove = defaultChunkAbove;
   }
 });
+
+test(`YAML blocks parsed as one stream give exactly what each parsed alone gives (${RUNS} cases)`, { timeout: 30 * 60_000 }, () => {
+  const { parseYamlTree, parseYamlTrees } = require('../../server/src/parse/yamlTree') as typeof import('../../server/src/parse/yamlTree');
+  // The examples' front matter and table blocks, mutated, plus generated junk and edge cases.
+  const blocks = SEEDS.flatMap((s) => [/^---\n([\s\S]*?)\n---/.exec(s)![1], ...[...s.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1])]);
+  const YAML_PIECES = ['', '\n', '# only a comment\n', '   ', 'a: |+\n  x\n\n', 'a: >-\n  x\n', 'a: [1,', 'b: 2]', '{', 'a: &x 1\nb: *x', '? a\n: b',
+    '---', '...', '%YAML 1.2', '- - - x', 'a:\n\tb: 1', '"unclosed', 'x: "\\u00e9"', '!!str 1', '!x', '\u2028', 'k: v\r', 'a: 1\nb:'];
+  // Mostly blocks that parse (a stream that fails is parsed block by block), some that do not.
+  const lightEdit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat({ max: 3 }), ins: fc.constantFrom(' ', '0', '-1', 'x', '# c', '\n', '\n\n', '  ', '\t', '&a ', '*a', '!!str ', '"', '|', '\\') });
+  const block = fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...blocks) },
+    { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...blocks), fc.array(lightEdit, { minLength: 1, maxLength: 2 })).map(([b, edits]) => applyEdits(b, edits)) },
+    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...blocks), fc.array(edit, { maxLength: 4 })).map(([b, edits]) => applyEdits(b, edits)) },
+    // Only a source that ends its last line is joined: most generated ones do.
+    { weight: 1, arbitrary: fc.array(fc.oneof(fc.constantFrom(...YAML_PIECES, ...PIECES), junk), { maxLength: 12 }).map((a) => `${a.join('')}\n`) },
+    { weight: 1, arbitrary: fc.constantFrom(...YAML_PIECES) },
+  );
+  fc.assert(fc.property(fc.array(block, { maxLength: 5 }), (sources) => {
+    const alone = sources.map((s) => parseYamlTree(s));
+    assert.deepEqual(parseYamlTrees(sources), alone);
+    // One source that fails makes the whole stream fail: the ones that parse are joined as well.
+    assert.deepEqual(parseYamlTrees(sources.filter((_, k) => alone[k].ok)), alone.filter((r) => r.ok));
+  }), { numRuns: RUNS });
+});

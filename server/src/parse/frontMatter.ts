@@ -2,7 +2,7 @@
 // Dates are validated on their source text: a YAML timestamp parser would turn 2023-02-30 into 2 March.
 import * as z from 'zod/mini';
 import { normalizeName } from './normalize';
-import { parseYamlTree, type YNode } from './yamlTree';
+import type { YamlResult, YNode } from './yamlTree';
 
 export interface FrontMatterField { key: string; keyStart: number; keyEnd: number; value: YNode }
 
@@ -52,13 +52,20 @@ export function isRealDate(s: string): boolean {
 const FENCE = /^---[ \t]*\r?$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*\r?$/;
 
-/** Reads the front matter at the start of `text` (BOM already removed). */
-export function parseFrontMatter(text: string, templateIds: readonly string[]): FrontMatter {
+/** Where the front matter stands in a text, before its YAML is parsed. */
+export interface FrontMatterPlace {
+  fm: FrontMatter;
+  /** The YAML between the fences, when both are there. */
+  content?: { text: string; start: number };
+}
+
+/** Finds the front matter at the start of `text` (BOM already removed): its fences and body start. */
+export function locateFrontMatter(text: string): FrontMatterPlace {
   const firstLineEnd = lineEndAt(text, 0);
   const fm: FrontMatter = { start: 0, end: 0, bodyStart: 0, fields: [], data: {}, problems: [] };
   if (!FENCE.test(text.slice(0, firstLineEnd))) {
     fm.problems.push({ id: 'fmMissing', args: {}, start: 0, end: firstLineEnd, severity: 'error' });
-    return fm;
+    return { fm };
   }
   // Find the closing fence line.
   let lineStart = nextLine(text, firstLineEnd);
@@ -72,16 +79,26 @@ export function parseFrontMatter(text: string, templateIds: readonly string[]): 
     fm.problems.push({ id: 'fmUnclosed', args: {}, start: 0, end: firstLineEnd, severity: 'error' });
     fm.end = firstLineEnd;
     fm.bodyStart = nextLine(text, firstLineEnd);
-    return fm;
+    return { fm };
   }
   const closeEnd = lineEndAt(text, close);
   fm.end = closeEnd;
   fm.bodyStart = nextLine(text, closeEnd);
   const contentStart = nextLine(text, firstLineEnd);
-  const content = text.slice(contentStart, close);
-  const parsed = parseYamlTree(content);
+  return { fm, content: { text: text.slice(contentStart, close), start: contentStart } };
+}
+
+/**
+ * Reads the front matter's fields from its parsed YAML (`parsed`: `parseYamlTree` of the place's
+ * content; the report parses it together with the table blocks).
+ */
+export function readFrontMatter(text: string, place: FrontMatterPlace, parsed: YamlResult | undefined, templateIds: readonly string[]): FrontMatter {
+  const { fm, content } = place;
+  if (!content || !parsed) return fm;
+  const firstLineEnd = lineEndAt(text, 0);
+  const contentStart = content.start;
   if (!parsed.ok) {
-    const at = contentStart + Math.min(parsed.error.offset, content.length);
+    const at = contentStart + Math.min(parsed.error.offset, content.text.length);
     fm.problems.push({ id: 'fmSyntax', args: { reason: parsed.error.message }, start: at, end: lineEndAt(text, at), severity: 'error' });
     return fm;
   }

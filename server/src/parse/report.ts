@@ -1,11 +1,11 @@
 // Text → report model. Every heading, block, paragraph, key and cell keeps its source offsets.
 import MarkdownIt from 'markdown-it';
 import { DEFAULT_TEMPLATE_ID, TEMPLATES, getTemplate, type SectionDef, type Template } from '../statute';
-import { parseFrontMatter, type FrontMatter } from './frontMatter';
+import { locateFrontMatter, readFrontMatter, type FrontMatter } from './frontMatter';
 import { matchHeading, type SectionMatch, type SectionNumber } from './sections';
 import { readTable, type TableInstance } from './table';
 import { LineIndex } from './text';
-import { parseYamlTree } from './yamlTree';
+import { parseYamlTree, parseYamlTrees, type YamlResult } from './yamlTree';
 
 export interface Heading { level: number; text: string; line: number; start: number; end: number }
 export interface Fence { info: string; line: number; start: number; end: number; contentStart: number; contentEnd: number; closed: boolean }
@@ -64,9 +64,10 @@ export function parsedTables(report: Report): { section: Section; table: TableIn
 export function parseReport(input: string): Report {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const lines = new LineIndex(text);
-  const frontMatter = parseFrontMatter(text, TEMPLATES.map((t) => t.id));
-  const template = getTemplate(frontMatter.data.template ?? DEFAULT_TEMPLATE_ID) ?? getTemplate(DEFAULT_TEMPLATE_ID)!;
-  const report: Report = { text, lines, frontMatter, template, headings: [], sections: [], fences: [], paragraphs: [], mdTables: [] };
+  const frontMatterPlace = locateFrontMatter(text);
+  // The front matter is read once the body's YAML blocks are known: they are parsed in one go.
+  const report: Report = { text, lines, frontMatter: frontMatterPlace.fm, template: getTemplate(DEFAULT_TEMPLATE_ID)!, headings: [], sections: [], fences: [], paragraphs: [], mdTables: [] };
+  const frontMatter = frontMatterPlace.fm;
 
   const bodyLine = lines.position(frontMatter.bodyStart).line;
   const firstBodyLine = frontMatter.bodyStart >= text.length ? lines.lineCount : bodyLine;
@@ -105,8 +106,30 @@ export function parseReport(input: string): Report {
     }
   }
 
-  assignSections(report);
+  // One YAML parse for the front matter and every block that can be a statutory table: a table is
+  // the first YAML block of its section, so it is the first YAML block after some heading (which
+  // headings are statutory depends on the template, which the front matter names).
+  const yamlBlocks = firstYamlBlockAfterEachHeading(report);
+  const fmContent = frontMatterPlace.content;
+  const trees = parseYamlTrees([...(fmContent ? [fmContent.text] : []), ...yamlBlocks.map((f) => text.slice(f.contentStart, f.contentEnd))]);
+  const treeOf = new Map(yamlBlocks.map((f, k) => [f, trees[k + (fmContent ? 1 : 0)]]));
+  report.frontMatter = readFrontMatter(text, frontMatterPlace, fmContent && trees[0], TEMPLATES.map((t) => t.id));
+  report.template = getTemplate(report.frontMatter.data.template ?? DEFAULT_TEMPLATE_ID) ?? report.template;
+  assignSections(report, treeOf);
   return report;
+}
+
+function firstYamlBlockAfterEachHeading(report: Report): Fence[] {
+  const blocks: Fence[] = [];
+  let h = 0, taken = false; // headings and fences both ascend
+  for (const fence of report.fences) {
+    if (!YAML_INFO.test(fence.info)) continue;
+    let passedHeading = false;
+    while (h < report.headings.length && report.headings[h].start < fence.start) { h++; passedHeading = true; }
+    if (passedHeading) taken = false;
+    if (!taken && h > 0) { blocks.push(fence); taken = true; }
+  }
+  return blocks;
 }
 
 /**
@@ -221,7 +244,7 @@ function tableRowCells(line: string, lineOffset: number): MdTableCell[] {
   return cells;
 }
 
-function assignSections(report: Report) {
+function assignSections(report: Report, treeOf: Map<Fence, YamlResult>) {
   const { template, headings, text } = report;
   // Statutory headings are found exactly first; their shallowest level bounds the fuzzy matches.
   // With exact titles present, looser matches may sit as deep as the deepest exact one (a report
@@ -250,14 +273,15 @@ function assignSections(report: Report) {
   };
   for (const p of report.paragraphs) p.section = sectionAt(p.start)?.number;
   for (const t of report.mdTables) t.section = sectionAt(report.lines.lineStarts[t.line])?.number;
-  // The first YAML block of a section with a statutory table is that table.
+  // The first YAML block of a section with a statutory table is that table (parsed with the front
+  // matter, in `parseReport`).
   for (const section of report.sections) {
     const tableDef = section.def.table;
     if (!tableDef) continue;
     const fence = report.fences.find((f) => YAML_INFO.test(f.info) && f.start >= section.start && f.start < section.end);
     if (!fence) continue;
     const source = text.slice(fence.contentStart, fence.contentEnd);
-    const parsed = parseYamlTree(source);
+    const parsed = treeOf.get(fence) ?? parseYamlTree(source);
     const block: TableBlock = { fence };
     if (!parsed.ok) {
       const at = fence.contentStart + Math.min(parsed.error.offset, source.length);

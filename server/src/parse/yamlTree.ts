@@ -39,6 +39,79 @@ export function parseYamlTree(source: string): YamlResult {
   return { ok: true, root: tree.root };
 }
 
+/**
+ * Parses several YAML sources; each result equals `parseYamlTree(source)` (a fuzz test checks it).
+ * js-yaml's `parseEvents` has a fixed cost per call (~9 µs: its CommonJS build spreads the parser's
+ * options with a slow helper), as much as parsing a small table, so sources that are safe to join
+ * are parsed as one `---`-separated stream and their events split per document. Unsafe to join:
+ * a line that is itself a document marker or directive (`---`, `...`, `%`), a BOM, a NUL, no final
+ * line break. If the
+ * stream fails to parse or splits into other documents than were joined, each source is parsed alone.
+ */
+export function parseYamlTrees(sources: readonly string[]): YamlResult[] {
+  const results: YamlResult[] = new Array(sources.length);
+  const joinable: number[] = [];
+  sources.forEach((source, k) => {
+    // Each joined source ends its last line itself: an added line break would change a value (`|`).
+    if (!source.endsWith('\n') || UNSAFE_TO_JOIN.test(source)) results[k] = parseYamlTree(source);
+    else joinable.push(k);
+  });
+  if (joinable.length < 2) {
+    for (const k of joinable) results[k] = parseYamlTree(sources[k]);
+    return results;
+  }
+  const bases: number[] = [];
+  let stream = '';
+  for (const k of joinable) {
+    stream += '---\n';
+    bases.push(stream.length);
+    stream += sources[k];
+  }
+  let documents: Event[][] | undefined;
+  try {
+    documents = splitDocuments(parseEvents(stream, { maxDepth: MAX_DEPTH }));
+  } catch {
+    documents = undefined; // the failing source reports its own error, parsed alone below
+  }
+  joinable.forEach((k, d) => {
+    const events = documents?.length === joinable.length ? documents[d] : undefined;
+    // A document of one bare empty scalar comes from a blank source, which alone has no document.
+    results[k] = events && !isBareEmptyDocument(events)
+      ? { ok: true, root: buildTree(sources[k], rebase(events, bases[d])).root }
+      : parseYamlTree(sources[k]);
+  });
+  return results;
+}
+
+const UNSAFE_TO_JOIN = /^(?:---|\.\.\.|%)|[\0\uFEFF]/m;
+
+function splitDocuments(events: Event[]): Event[][] {
+  const documents: Event[][] = [];
+  for (const ev of events) {
+    if (ev.type === DOCUMENT) documents.push([ev]);
+    else documents[documents.length - 1]?.push(ev);
+  }
+  return documents;
+}
+
+function isBareEmptyDocument(events: Event[]): boolean {
+  const ev = events[1];
+  return events.length === 3 && ev.type === SCALAR && ev.valueStart < 0 && ev.anchorStart < 0 && ev.tagStart < 0;
+}
+
+/** Shifts a document's offsets from the joined stream to its own source (the events are ours). */
+function rebase(events: Event[], base: number): Event[] {
+  for (const ev of events) {
+    if (ev.type === DOCUMENT || ev.type === POP) continue;
+    if (ev.anchorStart >= 0) { ev.anchorStart -= base; ev.anchorEnd -= base; }
+    if (ev.type === ALIAS) continue;
+    if (ev.tagStart >= 0) { ev.tagStart -= base; ev.tagEnd -= base; }
+    if (ev.type !== SCALAR) ev.start -= base;
+    else if (ev.valueStart >= 0) { ev.valueStart -= base; ev.valueEnd -= base; }
+  }
+  return events;
+}
+
 function buildTree(source: string, events: Event[]): { root: YNode | undefined; documents: number } {
   // Explicit stack instead of recursion: nesting depth is bounded by the parser, but stay safe.
   type Frame = { node: YSeq | YMap; pendingKey?: YNode };
