@@ -280,11 +280,10 @@ function assignSections(report: Report, treeOf: Map<Fence, YamlResult>) {
     if (!tableDef) continue;
     const fence = report.fences.find((f) => YAML_INFO.test(f.info) && f.start >= section.start && f.start < section.end);
     if (!fence) continue;
-    const source = text.slice(fence.contentStart, fence.contentEnd);
-    const parsed = treeOf.get(fence) ?? parseYamlTree(source);
+    const parsed = treeOf.get(fence) ?? parseYamlTree(text.slice(fence.contentStart, fence.contentEnd));
     const block: TableBlock = { fence };
     if (!parsed.ok) {
-      const at = fence.contentStart + Math.min(parsed.error.offset, source.length);
+      const at = fence.contentStart + Math.min(parsed.error.offset, fence.contentEnd - fence.contentStart);
       const pos = report.lines.position(at);
       block.syntaxError = { message: parsed.error.message, start: at, end: Math.max(at, report.lines.lineEnd(pos.line)) };
     } else {

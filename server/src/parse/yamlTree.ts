@@ -45,8 +45,8 @@ export function parseYamlTree(source: string): YamlResult {
  * options with a slow helper), as much as parsing a small table, so sources that are safe to join
  * are parsed as one `---`-separated stream and their events split per document. Unsafe to join:
  * a line that is itself a document marker or directive (`---`, `...`, `%`), a BOM, a NUL, no final
- * line break. If the
- * stream fails to parse or splits into other documents than were joined, each source is parsed alone.
+ * line break. If the stream fails to parse or splits into other documents than were joined, each
+ * source is parsed alone.
  */
 export function parseYamlTrees(sources: readonly string[]): YamlResult[] {
   const results: YamlResult[] = new Array(sources.length);
