@@ -36,17 +36,27 @@ export function termCells(term: Term, into: Cell[] = []): Cell[] {
   return into;
 }
 
+/**
+ * Every term is made here, with all its fields in one order: terms of one shape keep the sums'
+ * property reads monomorphic.
+ */
+function makeTerm(value: number, absent: boolean, unusable: boolean, invalid: boolean, inconsistent: boolean, cell?: Cell, parts?: Term[]): Term {
+  return { value, cell, parts, absent, unusable, invalid, inconsistent };
+}
+
+function absentTerm(): Term {
+  return makeTerm(0, true, false, false, false);
+}
+
 /** The value of column `i` of a row; a missing or blank total is computed from the other columns. */
 export function rowCell(row: RowInstance, i: number): Term {
-  if (row.unusable) return { value: 0, absent: false, unusable: true };
+  if (row.unusable) return makeTerm(0, false, true, false, false);
   const column = row.columns[i];
   const cell = row.cells[i];
-  if (column?.isTotal && (!cell || cell.blank)) {
-    return { value: computedTotal(row), absent: false, unusable: false, invalid: hasInvalidCell(row) };
-  }
-  if (!cell) return { value: 0, absent: true, unusable: false };
+  if (column?.isTotal && (!cell || cell.blank)) return makeTerm(computedTotal(row), false, false, hasInvalidCell(row), false);
+  if (!cell) return absentTerm();
   const inconsistent = !!column?.isTotal && !cell.invalid && !hasInvalidCell(row) && computedTotal(row) !== cell.value;
-  return { value: cell.value, cell, absent: false, unusable: false, invalid: !!cell.invalid, inconsistent };
+  return makeTerm(cell.value, false, false, !!cell.invalid, inconsistent, cell);
 }
 
 function hasInvalidCell(row: RowInstance): boolean {
@@ -86,7 +96,6 @@ function indexOf(table: TableInstance): TableIndex {
   return index;
 }
 
-const absentTerm = (): Term => ({ value: 0, absent: true, unusable: false });
 
 /** The value of a path (row, or group = Σ its rows) in column `i`. Callers must not mutate it. */
 export function termValue(table: TableInstance, path: readonly string[], i: number): Term {
@@ -108,7 +117,7 @@ function computeTerm(table: TableInstance, index: TableIndex, place: NodePlace, 
   }
   if (!index.groups[place.ordinal]) return absentTerm();
   const parts: Term[] = [];
-  const out: Term = { value: 0, parts, absent: false, unusable: false };
+  const out = makeTerm(0, false, false, false, false, undefined, parts);
   for (const child of place.children) {
     if (child.def.kind === 'row' && child.def.computed) continue;
     const part = placeTerm(table, index, child, i);
@@ -121,7 +130,7 @@ function computeTerm(table: TableInstance, index: TableIndex, place: NodePlace, 
 
 export function sumTerms(table: TableInstance, paths: readonly (readonly string[])[], i: number): Term & { parts: Term[] } {
   const parts: Term[] = [];
-  const out: Term & { parts: Term[] } = { value: 0, parts, absent: true, unusable: false, invalid: false, inconsistent: false };
+  const out = makeTerm(0, true, false, false, false, undefined, parts) as Term & { parts: Term[] };
   for (const path of paths) {
     const p = termValue(table, path, i);
     parts.push(p);

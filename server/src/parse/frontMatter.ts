@@ -168,10 +168,15 @@ function scalarData(key: string, node: YNode): unknown {
   return node.value;
 }
 
+// Nodes built field by field, not spread: an object spread is several times slower than a literal.
 function shift(node: YNode, by: number): YNode {
-  if (node.kind === 'scalar' || node.kind === 'alias') return { ...node, start: node.start + by, end: node.end + by };
-  if (node.kind === 'seq') return { ...node, start: node.start + by, end: node.end + by, items: node.items.map((n) => shift(n, by)) };
-  return { ...node, start: node.start + by, end: node.end + by, entries: node.entries.map((e) => ({ key: shift(e.key, by), value: shift(e.value, by) })) };
+  const start = node.start + by, end = node.end + by;
+  switch (node.kind) {
+    case 'scalar': return { kind: 'scalar', start, end, empty: node.empty, value: node.value, plain: node.plain };
+    case 'alias': return { kind: 'alias', start, end };
+    case 'seq': return { kind: 'seq', start, end, items: node.items.map((n) => shift(n, by)) };
+    case 'map': return { kind: 'map', start, end, entries: node.entries.map((e) => ({ key: shift(e.key, by), value: shift(e.value, by) })) };
+  }
 }
 
 export function lineEndAt(text: string, from: number): number {

@@ -271,6 +271,7 @@ function readRow(def: RowDef | GroupDef, path: readonly string[], columns: Colum
     def, path, keyStart: key.start + offset, keyEnd: key.end + offset,
     valueStart: value.start + offset, valueEnd: value.end + offset,
     columns, cells: new Array<Cell | undefined>(columns.length).fill(undefined), missingColumns: [],
+    unusable: undefined, groupAsRow: undefined, expectedLengths: undefined, listLength: undefined,
   };
   const hasTotal = columns.length > 0 && columns[columns.length - 1].isTotal;
   if (value.kind === 'seq') {
@@ -315,7 +316,7 @@ function readRow(def: RowDef | GroupDef, path: readonly string[], columns: Colum
     columns.forEach((c, i) => {
       if (!row.cells[i] && !c.isTotal) {
         row.missingColumns.push({ column: c });
-        row.cells[i] = { column: c, value: 0, blank: true, start: row.keyStart, end: row.keyEnd, raw: '' };
+        row.cells[i] = blankCell(c, row);
       }
     });
   } else if (value.kind === 'alias') {
@@ -324,7 +325,7 @@ function readRow(def: RowDef | GroupDef, path: readonly string[], columns: Colum
     row.cells[0] = readCell(columns[0], value, offset);
   } else if (value.kind === 'scalar' && value.empty) {
     // `行政复议:` with nothing: every cell blank.
-    columns.forEach((c, i) => { if (!c.isTotal) row.cells[i] = { column: c, value: 0, blank: true, start: row.keyStart, end: row.keyEnd, raw: '' }; });
+    columns.forEach((c, i) => { if (!c.isTotal) row.cells[i] = blankCell(c, row); });
   } else {
     row.unusable = 'shape';
     row.expectedLengths = hasTotal ? [columns.length, columns.length - 1] : [columns.length];
@@ -332,8 +333,14 @@ function readRow(def: RowDef | GroupDef, path: readonly string[], columns: Colum
   return row;
 }
 
+// Every cell and every row is made with all its fields, optional ones undefined: objects of one
+// shape keep the property reads of the rules and the sums monomorphic.
+function blankCell(column: Column, row: RowInstance): Cell {
+  return { column, value: 0, blank: true, invalid: undefined, start: row.keyStart, end: row.keyEnd, raw: '' };
+}
+
 export function readCell(column: Column, node: YNode, offset: number): Cell {
-  const cell: Cell = { column, value: 0, blank: false, start: node.start + offset, end: node.end + offset, raw: '' };
+  const cell: Cell = { column, value: 0, blank: false, invalid: undefined, start: node.start + offset, end: node.end + offset, raw: '' };
   if (node.kind === 'alias') { cell.invalid = 'alias'; return cell; }
   if (node.kind !== 'scalar') { cell.invalid = 'notNumber'; return cell; }
   const s: YScalar = node;

@@ -67,17 +67,19 @@ export function parseYamlTrees(sources: readonly string[]): YamlResult[] {
     bases.push(stream.length);
     stream += sources[k];
   }
-  let documents: Event[][] | undefined;
+  let events: Event[] = [];
   try {
-    documents = splitDocuments(parseEvents(stream, { maxDepth: MAX_DEPTH }));
+    events = parseEvents(stream, { maxDepth: MAX_DEPTH });
   } catch {
-    documents = undefined; // the failing source reports its own error, parsed alone below
+    // the failing source reports its own error, parsed alone below
   }
+  const starts = documentStarts(events);
   joinable.forEach((k, d) => {
-    const events = documents?.length === joinable.length ? documents[d] : undefined;
+    const from = starts.length === joinable.length ? starts[d] : -1;
+    const to = d + 1 < starts.length ? starts[d + 1] : events.length;
     // A document of one bare empty scalar comes from a blank source, which alone has no document.
-    results[k] = events && !isBareEmptyDocument(events)
-      ? { ok: true, root: buildTree(sources[k], rebase(events, bases[d])).root }
+    results[k] = from !== -1 && !isBareEmptyDocument(events, from, to)
+      ? { ok: true, root: buildTree(sources[k], events, { from, to, base: bases[d], stream }).root }
       : parseYamlTree(sources[k]);
   });
   return results;
@@ -85,34 +87,24 @@ export function parseYamlTrees(sources: readonly string[]): YamlResult[] {
 
 const UNSAFE_TO_JOIN = /^(?:---|\.\.\.|%)|[\0\uFEFF]/m;
 
-function splitDocuments(events: Event[]): Event[][] {
-  const documents: Event[][] = [];
-  for (const ev of events) {
-    if (ev.type === DOCUMENT) documents.push([ev]);
-    else documents[documents.length - 1]?.push(ev);
-  }
-  return documents;
+/** Where each document's events start in a stream's events. */
+function documentStarts(events: Event[]): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < events.length; i++) if (events[i].type === DOCUMENT) starts.push(i);
+  return starts;
 }
 
-function isBareEmptyDocument(events: Event[]): boolean {
-  const ev = events[1];
-  return events.length === 3 && ev.type === SCALAR && ev.valueStart < 0 && ev.anchorStart < 0 && ev.tagStart < 0;
+function isBareEmptyDocument(events: Event[], from: number, to: number): boolean {
+  const ev = events[from + 1];
+  return to - from === 3 && ev.type === SCALAR && ev.valueStart < 0 && ev.anchorStart < 0 && ev.tagStart < 0;
 }
 
-/** Shifts a document's offsets from the joined stream to its own source (the events are ours). */
-function rebase(events: Event[], base: number): Event[] {
-  for (const ev of events) {
-    if (ev.type === DOCUMENT || ev.type === POP) continue;
-    if (ev.anchorStart >= 0) { ev.anchorStart -= base; ev.anchorEnd -= base; }
-    if (ev.type === ALIAS) continue;
-    if (ev.tagStart >= 0) { ev.tagStart -= base; ev.tagEnd -= base; }
-    if (ev.type !== SCALAR) ev.start -= base;
-    else if (ev.valueStart >= 0) { ev.valueStart -= base; ev.valueEnd -= base; }
-  }
-  return events;
-}
-
-function buildTree(source: string, events: Event[]): { root: YNode | undefined; documents: number } {
+/**
+ * The tree of `source` from its events. `inStream`: the events are one document's, `from`…`to`, of
+ * a joined stream in which `source` starts at `base` (its offsets are shifted back to `source`'s).
+ */
+function buildTree(source: string, events: Event[], inStream?: { from: number; to: number; base: number; stream: string }): { root: YNode | undefined; documents: number } {
+  const { from, to, base, stream } = inStream ?? { from: 0, to: events.length, base: 0, stream: source };
   // Explicit stack instead of recursion: nesting depth is bounded by the parser, but stay safe.
   type Frame = { node: YSeq | YMap; pendingKey?: YNode };
   const stack: Frame[] = [];
@@ -128,16 +120,17 @@ function buildTree(source: string, events: Event[]): { root: YNode | undefined; 
     else { top.node.entries.push({ key: top.pendingKey, value: node }); top.pendingKey = undefined; }
   };
 
-  for (const ev of events) {
+  for (let e = from; e < to; e++) {
+    const ev = events[e];
     switch (ev.type) {
       case SCALAR: {
         const empty = ev.valueStart < 0;
         // An empty value has no offsets: place it just after the preceding node (the key's colon).
-        const start = empty ? emptyValueOffset(source, lastEnd) : ev.valueStart;
-        const end = empty ? start : ev.valueEnd;
+        const start = empty ? emptyValueOffset(source, lastEnd) : ev.valueStart - base;
+        const end = empty ? start : ev.valueEnd - base;
         const node: YScalar = {
           kind: 'scalar', start, end, empty,
-          value: empty ? '' : scalarValue(source, ev),
+          value: empty ? '' : scalarValue(stream, ev),
           plain: ev.style === PLAIN,
         };
         attach(node);
@@ -145,7 +138,7 @@ function buildTree(source: string, events: Event[]): { root: YNode | undefined; 
         break;
       }
       case ALIAS: {
-        const node: YAlias = { kind: 'alias', start: Math.max(0, ev.anchorStart - 1), end: ev.anchorEnd };
+        const node: YAlias = { kind: 'alias', start: Math.max(0, ev.anchorStart - base - 1), end: ev.anchorEnd - base };
         attach(node);
         lastEnd = node.end;
         break;
@@ -153,8 +146,8 @@ function buildTree(source: string, events: Event[]): { root: YNode | undefined; 
       case SEQUENCE:
       case MAPPING: {
         const node: YSeq | YMap = ev.type === SEQUENCE
-          ? { kind: 'seq', start: ev.start, end: ev.start, items: [] }
-          : { kind: 'map', start: ev.start, end: ev.start, entries: [] };
+          ? { kind: 'seq', start: ev.start - base, end: ev.start - base, items: [] }
+          : { kind: 'map', start: ev.start - base, end: ev.start - base, entries: [] };
         attach(node);
         stack.push({ node });
         break;
