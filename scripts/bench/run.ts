@@ -47,26 +47,29 @@ const documents: [string, string][] = [
   ['generated 1 MB', generateReport(1024 * 1024)],
 ];
 /**
- * Floor and check alternate in short blocks over many rounds, and the ratio is the median of the
- * rounds' ratios: this machine's speed drifts by tens of percent within a run and between runs,
- * and a ratio taken within one round cancels the drift (timing one after the other does not).
+ * Each round times one floor, one block-only floor and one check, in that order, and the ratio is
+ * the median of the rounds' ratios: this machine's speed drifts by tens of percent within a run and
+ * between runs, and a ratio taken within one round cancels the drift (timing one after the other
+ * does not). One call of each per round, as a check runs in use — after other work (the protocol,
+ * other files), not in a loop of itself. (Until 2026-12-02 this read "blocks of a few
+ * milliseconds", but the block size came from the first, cold check, always one call.) Blocks of
+ * four calls in a row keep the floor's smaller code warmer than the check's and raise clean-2021's
+ * ratio by ~0.1 ×: `node scripts/bench/ab.mjs dist/engine.js --per 4` shows it.
  */
 function floorAndCheck(text: string, budgetMs = quick ? 300 : 3000) {
   const once = () => { parseCache.clear(); checkText(text); };
-  const t0 = performance.now();
-  once();
-  // Blocks of a few milliseconds: long enough for the clock, short enough for many rounds.
-  const perBlock = Math.max(1, Math.round(3 / Math.max(performance.now() - t0, 0.01)));
-  const blockOf = (fn: () => void) => {
+  const timed = (fn: () => void) => {
     const t = performance.now();
-    for (let i = 0; i < perBlock; i++) fn();
-    return (performance.now() - t) / perBlock;
+    fn();
+    return performance.now() - t;
   };
-  for (let i = 0; i < Math.min(20, perBlock * 5); i++) { floor(text); once(); } // warm-up: optimised code for both
+  // Warm-up: optimised code for both.
+  const warmUntil = performance.now() + (quick ? 50 : 300);
+  for (let i = 0; i < 5 || performance.now() < warmUntil; i++) { floor(text); floor(text, blockMd); once(); }
   const floors: number[] = [], checks: number[] = [], ratios: number[] = [], blockRatios: number[] = [];
   const start = performance.now();
   while (ratios.length < 10 || performance.now() - start < budgetMs) {
-    const f = blockOf(() => floor(text)), b = blockOf(() => floor(text, blockMd)), c = blockOf(once);
+    const f = timed(() => floor(text)), b = timed(() => floor(text, blockMd)), c = timed(once);
     floors.push(f); checks.push(c); ratios.push(c / f); blockRatios.push(c / b);
   }
   return { floorMs: percentile(floors, 50), checkMs: percentile(checks, 50), ratio: percentile(ratios, 50), blockFloorRatio: percentile(blockRatios, 50), rounds: ratios.length };
