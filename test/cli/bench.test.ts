@@ -44,3 +44,16 @@ test('the benchmark runs, prints its table and writes its JSON (--quick)', { tim
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the side-by-side comparison (scripts/bench/ab.mjs) prints a median ratio per bundle, and its usage without one', () => {
+  const ab = join(ROOT, 'scripts', 'bench', 'ab.mjs');
+  const engine = join(ROOT, 'dist', 'engine.js');
+  const run = spawnSync(process.execPath, [ab, engine, engine, '--ms', '300'], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const lines = run.stdout.trim().split('\n');
+  assert.equal(lines.length, 2, run.stdout);
+  for (const line of lines) assert.match(line, /engine\.js: \d+\.\d{3} × floor \(median of \d+ rounds\)$/);
+  const usage = spawnSync(process.execPath, [ab], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(usage.status, 2);
+  assert.match(usage.stderr, /usage: node scripts\/bench\/ab\.mjs BUNDLE/);
+});
