@@ -8,7 +8,8 @@
 // Build a variant with `npx esbuild server/src/service.ts --bundle --platform=node --format=cjs
 // --alias:js-yaml=$(node -p "require.resolve('js-yaml')") --outfile=/tmp/variant.js`. Two copies
 // of one bundle agree within ~0.01 ×; a code change can move a ratio by ~0.03 × through code
-// layout alone, so smaller differences are not findings.
+// layout alone, so smaller differences are not findings. Compare ratios within one run only: every
+// bundle loaded competes for the CPU's caches, so with six loaded all ratios read ~0.5 × higher.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
