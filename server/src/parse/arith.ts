@@ -96,7 +96,6 @@ function indexOf(table: TableInstance): TableIndex {
   return index;
 }
 
-
 /** The value of a path (row, or group = Σ its rows) in column `i`. Callers must not mutate it. */
 export function termValue(table: TableInstance, path: readonly string[], i: number): Term {
   const place = placeAt(table.def, path);

@@ -59,12 +59,11 @@ const StockStateBlock = md.block.State;
 // (a transpiler's class-field helper): ~0.7 µs per token, a third of a block parse of report
 // prose. This instance makes its tokens with plain assignments instead: the same fields in the same
 // order, the same prototype (a test compares its tokens with a stock instance's).
-const TokenClass = new StockStateBlock('', md, {}, []).Token;
 function PlainToken(this: Token, type: string, tag: string, nesting: TokenNesting) {
   this.map = null; this.level = 0; this.children = null; this.content = ''; this.markup = ''; this.info = '';
   this.block = false; this.hidden = false; this.type = type; this.tag = tag; this.attrs = null; this.nesting = nesting; this.meta = null;
 }
-PlainToken.prototype = TokenClass.prototype;
+PlainToken.prototype = MarkdownIt.Token.prototype;
 const makeToken = PlainToken as unknown as new (type: string, tag: string, nesting: TokenNesting) => Token;
 md.block.State = class extends StockStateBlock {
   // StateBlock#push, with the plain token (markdown-it's own push names its Token class directly).
