@@ -5,13 +5,11 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseEvents } from 'js-yaml';
-import MarkdownIt from 'markdown-it';
 import type * as Service from '../../server/src/service';
 import { DEBOUNCE_MS } from '../../server/src/lsp/server';
-import { INLINE_CORE_RULES } from '../../server/src/parse/report';
 import { fileUri, startSession } from '../../test/lsp/harness';
 import { generateReport } from './generate';
+import { blockMd, floor, percentile } from './measure';
 
 const ROOT = join(__dirname, '..', '..');
 // The bundled engine (dist/engine.js, as the CLI and the server run it), not the TypeScript sources.
@@ -26,21 +24,7 @@ const results: Record<string, unknown> = { machine: { cpus: cpus().length, cpu: 
 const rows: string[][] = [];
 const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`;
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 // ---- 1. Engine check vs the floor (parsing the same file with markdown-it + js-yaml parseEvents) ----
-const md = new MarkdownIt({ html: false });
-// The engine skips markdown-it's inline phase (it reads blocks only); this stricter floor skips it
-// too, and is printed beside the floor the goal is stated against.
-const blockMd = new MarkdownIt({ html: false });
-blockMd.core.ruler.disable(INLINE_CORE_RULES);
-function floor(text: string, parser = md) {
-  const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (fm) parseEvents(fm[1], {});
-  for (const t of parser.parse(text.slice(fm ? fm[0].length : 0), {})) if (t.type === 'fence' && /^ya?ml/.test(t.info)) parseEvents(t.content, {});
-}
 const documents: [string, string][] = [
   ...readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.ogi.md')).map((f) => [f, readFileSync(join(ROOT, 'examples', f), 'utf8')] as [string, string]),
   ['generated 100 KB', generateReport(100 * 1024)],
@@ -54,7 +38,7 @@ const documents: [string, string][] = [
  * other files), not in a loop of itself. (Until 2026-12-02 this read "blocks of a few
  * milliseconds", but the block size came from the first, cold check, always one call.) Blocks of
  * four calls in a row keep the floor's smaller code warmer than the check's and raise clean-2021's
- * ratio by ~0.1 ×: `node scripts/bench/ab.mjs dist/engine.js --per 4` shows it.
+ * ratio by ~0.1 ×: `npx tsx scripts/bench/ab.ts dist/engine.js --per 4` shows it.
  */
 function floorAndCheck(text: string, budgetMs = quick ? 300 : 3000) {
   const once = () => { parseCache.clear(); checkText(text); };

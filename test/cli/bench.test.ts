@@ -45,15 +45,15 @@ test('the benchmark runs, prints its table and writes its JSON (--quick)', { tim
   }
 });
 
-test('the side-by-side comparison (scripts/bench/ab.mjs) prints a median ratio per bundle, and its usage without one', () => {
-  const ab = join(ROOT, 'scripts', 'bench', 'ab.mjs');
+test('the side-by-side comparison (scripts/bench/ab.ts) prints a median ratio per bundle, and its usage without one', () => {
+  const ab = join(ROOT, 'scripts', 'bench', 'ab.ts');
   const engine = join(ROOT, 'dist', 'engine.js');
-  const run = spawnSync(process.execPath, [ab, engine, engine, '--ms', '300'], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', ab, engine, engine, '--ms', '300'], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
   const lines = run.stdout.trim().split('\n');
   assert.equal(lines.length, 2, run.stdout);
   for (const line of lines) assert.match(line, /engine\.js: \d+\.\d{3} × floor \(median of \d+ rounds\)$/);
-  const usage = spawnSync(process.execPath, [ab], { cwd: ROOT, encoding: 'utf8' });
+  const usage = spawnSync(process.execPath, ['--import', 'tsx', ab], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(usage.status, 2);
-  assert.match(usage.stderr, /usage: node scripts\/bench\/ab\.mjs BUNDLE/);
+  assert.match(usage.stderr, /usage: npx tsx scripts\/bench\/ab\.ts BUNDLE/);
 });
