@@ -140,6 +140,59 @@ export function sumTerms(table: TableInstance, paths: readonly (readonly string[
   return out;
 }
 
+/**
+ * What `termValue(table, path, i)` says, as a bare number, built of no terms: `undefined` when the
+ * term is absent, `NaN` when it is unusable, invalid or inconsistent (the identities are not
+ * checked over such a term), else its value. The identity rules compare with it, on every column
+ * of every report, and build terms only for a finding's message — a clean report builds none.
+ */
+export function quickValue(table: TableInstance, path: readonly string[], i: number): number | undefined {
+  const place = placeAt(table.def, path);
+  return place ? quickPlace(table, indexOf(table), place, i) : undefined;
+}
+
+/** `sumTerms` as `quickValue` says it: absent when every part is, NaN when any part is flagged. */
+export function quickSum(table: TableInstance, paths: readonly (readonly string[])[], i: number): number | undefined {
+  let sum = 0, absent = true;
+  for (const path of paths) {
+    const v = quickValue(table, path, i);
+    if (v !== undefined) { sum += v; absent = false; }
+  }
+  return absent ? undefined : roundMoney(sum);
+}
+
+/** `sumTerms`'s value when every part is present and none is flagged, else NaN. */
+export function quickSumOfPresent(table: TableInstance, paths: readonly (readonly string[])[], i: number): number {
+  let sum = 0;
+  for (const path of paths) sum += quickValue(table, path, i) ?? NaN;
+  return roundMoney(sum);
+}
+
+// Mirrors computeTerm and rowCell, adding in the same order and rounding at the same places.
+function quickPlace(table: TableInstance, index: TableIndex, place: NodePlace, i: number): number | undefined {
+  const row = index.rows[place.ordinal];
+  if (row) return quickRowCell(row, i);
+  if (place.def.kind === 'row') return place.definedBy ? quickSum(table, place.definedBy.rhs, i) : undefined;
+  if (!index.groups[place.ordinal]) return undefined;
+  let sum = 0;
+  for (const child of place.children) {
+    if (child.def.kind === 'row' && child.def.computed) continue;
+    sum += quickPlace(table, index, child, i) ?? 0;
+  }
+  return roundMoney(sum);
+}
+
+function quickRowCell(row: RowInstance, i: number): number | undefined {
+  if (row.unusable) return NaN;
+  const column = row.columns[i];
+  const cell = row.cells[i];
+  if (column?.isTotal && (!cell || cell.blank)) return hasInvalidCell(row) ? NaN : computedTotal(row);
+  if (!cell) return undefined;
+  if (cell.invalid) return NaN;
+  if (column?.isTotal && !hasInvalidCell(row) && computedTotal(row) !== cell.value) return NaN;
+  return cell.value;
+}
+
 /** Adds a term into a sum being built (its value is rounded once the sum is complete). */
 function addTerm(into: Term, t: Term): void {
   into.value += t.value;

@@ -1,6 +1,6 @@
 // balance: the statute's 勾稽关系 — 本年新收 + 上年结转 = 办理结果总计 + 结转下年度 — per column
 // (identity 3). Placed at the 结转下年度 cell; the other three terms are related information.
-import { sumTerms, termCells, termValue } from '../parse/arith';
+import { quickSumOfPresent, sumTerms, termCells, termValue } from '../parse/arith';
 import { parsedTables } from '../parse/report';
 import type { RawFinding, Rule } from './types';
 
@@ -15,11 +15,12 @@ export const balanceRule: Rule = {
         const atRow = table.rows.get(identity.at.join('/'));
         if (!atRow || atRow.unusable) continue;
         atRow.columns.forEach((column, i) => {
+          // A term whose row is absent is missing-row's finding; a broken row is invalid-value's.
+          // NaN: not checked. Terms are built only for an imbalance's message.
+          const quickLhs = quickSumOfPresent(table, identity.lhs, i), quickRhs = quickSumOfPresent(table, identity.rhs, i);
+          if (Number.isNaN(quickLhs) || Number.isNaN(quickRhs) || quickLhs === quickRhs) return;
           const lhs = sumTerms(table, identity.lhs, i);
           const rhs = sumTerms(table, identity.rhs, i);
-          // A term whose row is absent is missing-row's finding; a broken row is invalid-value's.
-          if ([...lhs.parts, ...rhs.parts].some((p) => p.absent || p.unusable || p.invalid || p.inconsistent)) return;
-          if (lhs.value === rhs.value) return;
           const at = termValue(table, identity.at, i);
           const cell = termCells(at)[0];
           // A 总计 left out is computed from the row: nothing written to correct, and its
@@ -43,3 +44,4 @@ export const balanceRule: Rule = {
     return out;
   },
 };
+

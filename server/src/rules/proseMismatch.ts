@@ -1,7 +1,7 @@
 // prose-mismatch: a figure stated in the prose of sections 一–六 differs from the table (identity 5),
 // or a stated whole (共…N件，其中…) is smaller than the sum of its stated parts.
 // Precision over recall: a phrase counts only when the keyword and "N 件" sit in one clause.
-import { termCells, termValue, totalIndex, type Term } from '../parse/arith';
+import { quickSumOfPresent, termCells, termValue, totalIndex } from '../parse/arith';
 import type { Paragraph, Report } from '../parse/report';
 import type { TableInstance } from '../parse/table';
 import { matchesOf } from './matches';
@@ -160,27 +160,22 @@ function tablesById(report: Report): Map<string, TableInstance> {
   return map;
 }
 
-interface Figure { actual: number; phrase: FigurePhrase; terms: Term[] }
+interface Figure { actual: number; phrase: FigurePhrase; table: TableInstance; column: number }
 
 /** The table's figure for a phrase (its total column), or undefined when the table cannot say. */
 function tableFigure(table: TableInstance, phrase: FigurePhrase): Figure | undefined {
   const ti = totalIndex(table.def);
   if (ti === -1) return undefined;
-  let actual = 0;
-  const terms: Term[] = [];
-  for (const path of phrase.paths) {
-    const x = termValue(table, path, ti);
-    if (x.absent || x.unusable || x.invalid || x.inconsistent) return undefined;
-    actual += x.value;
-    terms.push(x);
-  }
-  return { actual, phrase, terms };
+  // Absent (undefined) or flagged (NaN) paths leave the figure unsaid.
+  const actual = quickSumOfPresent(table, phrase.paths, ti);
+  return Number.isNaN(actual) ? undefined : { actual, phrase, table, column: ti };
 }
 
 function compare(out: RawFinding[], t: Parameters<Rule['check']>[0]['t'], figure: Figure | undefined, stated: number, text: string, start: number, end: number) {
   if (!figure || figure.actual === stated) return;
   // The cells the figure comes from, when it is one written cell per path (not a group's sum).
-  const related = figure.terms.flatMap((x) => { const cells = termCells(x); return cells.length === 1 ? cells : []; }).map((c) => ({ start: c.start, end: c.end, message: t('proseFigureRelated') }));
+  const terms = figure.phrase.paths.map((path) => termValue(figure.table, path, figure.column));
+  const related = terms.flatMap((x) => { const cells = termCells(x); return cells.length === 1 ? cells : []; }).map((c) => ({ start: c.start, end: c.end, message: t('proseFigureRelated') }));
   const row = figure.phrase.paths.map((path) => path[path.length - 1]).join('+');
   out.push({
     start, end,

@@ -1,5 +1,5 @@
 // result-total: 本年度办理结果's 总计 row differs from the sum of the result rows (identity 2).
-import { rowCell, sumTerms, termCells } from '../parse/arith';
+import { quickSum, rowCell, sumTerms, termCells } from '../parse/arith';
 import { parsedTables } from '../parse/report';
 import type { RawFinding, Rule } from './types';
 
@@ -18,8 +18,10 @@ export const resultTotalRule: Rule = {
           if (!written || written.blank || written.invalid) return;
           // A written total that is not the sum of its own row is row-total's finding.
           if (rowCell(targetRow, i).inconsistent) return;
+          // An absent sum counts as 0; a flagged one (NaN) is not checked.
+          const quick = quickSum(table, identity.rhs, i) ?? 0;
+          if (Number.isNaN(quick) || quick === written.value) return;
           const sum = sumTerms(table, identity.rhs, i);
-          if (sum.unusable || sum.invalid || sum.inconsistent || sum.value === written.value) return;
           out.push({
             start: written.start, end: written.end,
             message: t('resultTotal', { column: column.key, expected: sum.value, formula: sum.parts.map((p) => p.value).join('+'), actual: written.value }),
