@@ -63,3 +63,17 @@ test('a flow-mapping key without its colon: the blank stays at that key, and its
   const fixed = text.replace('社会公益组织, ', '社会公益组织: 0, ');
   assert.deepEqual(checkText(fixed).filter((f) => f.code === 'blank-cell'), []);
 });
+
+test('a table cut off at the end of the file, its last line unended: a missing row goes on a line of its own after it', () => {
+  // The fuzz counterexample: a report truncated after `    属于国家秘密: 0` (no closing fence, no
+  // final line break). The rows missing after it were inserted at the start of a line past the end.
+  const text = '---\nagency: 某县某局\nyear: 2024\nissued: 2025-01-20\n---\n\n## 三、收到和处理政府信息公开申请情况\n\n```yaml\n本年度办理结果:\n  不予公开:\n    属于国家秘密: 0';
+  const r = parseReport(text);
+  const whole = { start: { line: 0, character: 0 }, end: r.lines.position(r.text.length) };
+  const fix = codeActions(r, whole, URI, { only: ['quickfix'] }).find((a) => a.title === '插入法定行“其他法律行政法规禁止公开”（数值为 0）');
+  assert.ok(fix, 'the insertion is offered');
+  const [edit] = fix.edit.changes[URI];
+  const end = r.lines.position(text.length);
+  assert.deepEqual(edit.range, { start: end, end });
+  assert.equal(edit.newText, '\n    其他法律行政法规禁止公开: [0, 0, 0, 0, 0, 0, 0]');
+});

@@ -118,7 +118,7 @@ test(`YAML blocks parsed as one stream give exactly what each parsed alone gives
   // The examples' front matter and table blocks, mutated, plus generated junk and edge cases.
   const blocks = SEEDS.flatMap((s) => [/^---\n([\s\S]*?)\n---/.exec(s)![1], ...[...s.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1])]);
   const YAML_PIECES = ['', '\n', '# only a comment\n', '   ', 'a: |+\n  x\n\n', 'a: >-\n  x\n', 'a: [1,', 'b: 2]', '{', 'a: &x 1\nb: *x', '? a\n: b',
-    '---', '...', '%YAML 1.2', '- - - x', 'a:\n\tb: 1', '"unclosed', 'x: "\\u00e9"', '!!str 1', '!x', '\u2028', 'k: v\r', 'a: 1\nb:'];
+    '---', '...', '%YAML 1.2', '\t---', ' ---', '# c\n  ...', '- - - x', 'a:\n\tb: 1', '"unclosed', 'x: "\\u00e9"', '!!str 1', '!x', '\u2028', 'k: v\r', 'a: 1\nb:'];
   // Mostly blocks that parse (a stream that fails is parsed block by block), some that do not.
   const lightEdit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat({ max: 3 }), ins: fc.constantFrom(' ', '0', '-1', 'x', '# c', '\n', '\n\n', '  ', '\t', '&a ', '*a', '!!str ', '"', '|', '\\') });
   const block = fc.oneof(
@@ -135,4 +135,14 @@ test(`YAML blocks parsed as one stream give exactly what each parsed alone gives
     // One source that fails makes the whole stream fail: the ones that parse are joined as well.
     assert.deepEqual(parseYamlTrees(sources.filter((_, k) => alone[k].ok)), alone.filter((r) => r.ok));
   }), { numRuns: RUNS });
+});
+
+test('an indented document marker is not joined: before any content js-yaml reads it as a marker', () => {
+  // The `npm run fuzz` counterexample: alone, `\t---` is an empty document; after `---\n` in a
+  // joined stream it would be the scalar "---".
+  const { parseYamlTree, parseYamlTrees } = require('../../server/src/parse/yamlTree') as typeof import('../../server/src/parse/yamlTree');
+  for (const marker of ['\t---\n', ' ---\n', '# c\n\t---\n', '\t\t--- x\n']) {
+    const sources = ['a: 1\n', marker];
+    assert.deepEqual(parseYamlTrees(sources), sources.map((s) => parseYamlTree(s)), JSON.stringify(marker));
+  }
 });

@@ -160,8 +160,12 @@ function insertRow(report: Report, f: Finding, T: (typeof TITLES)[Locale]): Fix 
   const rowColumns = def.kind === 'row' ? columnsAt(table.def, path) : columns;
   const text = (indent: string) => nodeLines(def, rowColumns, indent).join(eol) + eol;
   const insertAt = (line: number, indent: string): Fix => {
-    const at = { line, character: 0 };
-    return { title: title(def.key), edit: { range: { start: at, end: at }, newText: text(indent) }, finding: f, safe: false };
+    // After the last line of a text that does not end its last line (an unclosed block): the
+    // rows start on a line of their own, at the end of the text.
+    const past = line >= lines.lineCount;
+    const at = past ? lines.position(report.text.length) : { line, character: 0 };
+    const newText = past ? eol + nodeLines(def, rowColumns, indent).join(eol) : text(indent);
+    return { title: title(def.key), edit: { range: { start: at, end: at }, newText }, finding: f, safe: false };
   };
   // Before the next present sibling…
   for (const sib of siblings.slice(index + 1)) {

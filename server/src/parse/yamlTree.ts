@@ -44,8 +44,9 @@ export function parseYamlTree(source: string): YamlResult {
  * js-yaml's `parseEvents` has a fixed cost per call (~9 µs: its CommonJS build spreads the parser's
  * options with a slow helper), as much as parsing a small table, so sources that are safe to join
  * are parsed as one `---`-separated stream and their events split per document. Unsafe to join:
- * a line that is itself a document marker or directive (`---`, `...`, `%`), a BOM, a NUL, no final
- * line break. If the stream fails to parse or splits into other documents than were joined, each
+ * a line that is itself a document marker or directive (`---`, `...`, `%`), even indented (before
+ * any content js-yaml reads ` ---` as a marker; in a joined stream it is a scalar), a BOM, a NUL, no
+ * final line break. If the stream fails to parse or splits into other documents than were joined, each
  * source is parsed alone.
  */
 export function parseYamlTrees(sources: readonly string[]): YamlResult[] {
@@ -85,7 +86,7 @@ export function parseYamlTrees(sources: readonly string[]): YamlResult[] {
   return results;
 }
 
-const UNSAFE_TO_JOIN = /^(?:---|\.\.\.|%)|[\0\uFEFF]/m;
+const UNSAFE_TO_JOIN = /^[ \t]*(?:---|\.\.\.|%)|[\0\uFEFF]/m;
 
 /** Where each document's events start in a stream's events. */
 function documentStarts(events: Event[]): number[] {
