@@ -158,13 +158,13 @@ function insertRow(report: Report, f: Finding, T: (typeof TITLES)[Locale]): Fix 
   const indentOf = (l: number) => /^\s*/.exec(lines.lineText(l))![0];
   const columns = columnsAt(table.def, parentPath.length ? parentPath : []);
   const rowColumns = def.kind === 'row' ? columnsAt(table.def, path) : columns;
-  const text = (indent: string) => nodeLines(def, rowColumns, indent).join(eol) + eol;
   const insertAt = (line: number, indent: string): Fix => {
+    const rows = nodeLines(def, rowColumns, indent).join(eol);
     // After the last line of a text that does not end its last line (an unclosed block): the
     // rows start on a line of their own, at the end of the text.
     const past = line >= lines.lineCount;
     const at = past ? lines.position(report.text.length) : { line, character: 0 };
-    const newText = past ? eol + nodeLines(def, rowColumns, indent).join(eol) : text(indent);
+    const newText = past ? eol + rows : rows + eol;
     return { title: title(def.key), edit: { range: { start: at, end: at }, newText }, finding: f, safe: false };
   };
   // Before the next present sibling…
