@@ -37,12 +37,20 @@ await build({
 
 // V8's code cache of dist/server.js, for the standalone server's start (server/src/lsp/start.ts).
 // It is made by running the bundle's top level with the server's own Node flags, which V8 checks.
-const runtime = await build({ entryPoints: ['server/src/lsp/runtime.ts'], bundle: true, write: false, format: 'cjs', platform: 'node', logLevel: 'warning' });
+const runtime = await build({
+  entryPoints: ['server/src/lsp/runtime.ts'],
+  bundle: true,
+  write: false,
+  format: 'cjs',
+  platform: 'node',
+  logLevel: 'warning',
+});
 const runtimeModule = { exports: {} };
 new Function('module', 'exports', runtime.outputFiles[0].text)(runtimeModule, runtimeModule.exports);
 const { SERVER_NODE_FLAGS, SERVER_ENV } = runtimeModule.exports;
 const cache = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, 'dist/start-server.js', '--version'], {
-  env: { ...process.env, ...SERVER_ENV, OGI_WRITE_CODE_CACHE: '1' }, encoding: 'utf8',
+  env: { ...process.env, ...SERVER_ENV, OGI_WRITE_CODE_CACHE: '1' },
+  encoding: 'utf8',
 });
 // Without a cache the server starts as fast as before this step existed: worth a warning, not a failed build.
 if (cache.status !== 0) console.warn(`warning: no code cache for dist/server.js: ${cache.error ?? cache.stderr}`);

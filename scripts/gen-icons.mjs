@@ -10,15 +10,41 @@ const WHITE = [255, 255, 255];
 /** Strokes of 公开 as polylines in a 128×128 box. */
 const STROKES = [
   // 公
-  [[36, 31], [22, 55]],
-  [[44, 31], [57, 53]],
-  [[38, 60], [25, 90], [55, 85]],
-  [[47, 71], [56, 83]],
+  [
+    [36, 31],
+    [22, 55],
+  ],
+  [
+    [44, 31],
+    [57, 53],
+  ],
+  [
+    [38, 60],
+    [25, 90],
+    [55, 85],
+  ],
+  [
+    [47, 71],
+    [56, 83],
+  ],
   // 开
-  [[73, 38], [105, 38]],
-  [[70, 64], [108, 64]],
-  [[83, 38], [83, 72], [73, 96]],
-  [[97, 38], [97, 98]],
+  [
+    [73, 38],
+    [105, 38],
+  ],
+  [
+    [70, 64],
+    [108, 64],
+  ],
+  [
+    [83, 38],
+    [83, 72],
+    [73, 96],
+  ],
+  [
+    [97, 38],
+    [97, 98],
+  ],
 ];
 
 const SEAL = { x: 4, y: 4, size: 120, radius: 16 };
@@ -26,7 +52,8 @@ const RING = { x: 13, y: 13, size: 102, radius: 9, width: 4 };
 
 // ---- geometry ----
 function segmentDistance(px, py, [ax, ay], [bx, by]) {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
@@ -38,8 +65,11 @@ function inStroke(px, py, width) {
 }
 /** Signed distance to a rounded square (negative inside). */
 function roundedSquare(px, py, { x, y, size, radius }) {
-  const cx = x + size / 2, cy = y + size / 2, h = size / 2 - radius;
-  const qx = Math.abs(px - cx) - h, qy = Math.abs(py - cy) - h;
+  const cx = x + size / 2,
+    cy = y + size / 2,
+    h = size / 2 - radius;
+  const qx = Math.abs(px - cx) - h,
+    qy = Math.abs(py - cy) - h;
   return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - radius;
 }
 
@@ -55,31 +85,52 @@ function drawPng(size = 128, samples = 4) {
   for (let y = 0; y < size; y++) {
     raw[y * (size * 4 + 1)] = 0; // filter: none
     for (let x = 0; x < size; x++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
           const c = colourAt(((x + (sx + 0.5) / samples) * 128) / size, ((y + (sy + 0.5) / samples) * 128) / size);
-          if (c) { r += c[0]; g += c[1]; b += c[2]; a++; }
+          if (c) {
+            r += c[0];
+            g += c[1];
+            b += c[2];
+            a++;
+          }
         }
       }
       const o = y * (size * 4 + 1) + 1 + x * 4;
       const n = samples * samples;
-      if (a > 0) { raw[o] = Math.round(r / a); raw[o + 1] = Math.round(g / a); raw[o + 2] = Math.round(b / a); }
+      if (a > 0) {
+        raw[o] = Math.round(r / a);
+        raw[o + 1] = Math.round(g / a);
+        raw[o + 2] = Math.round(b / a);
+      }
       raw[o + 3] = Math.round((a / n) * 255);
     }
   }
   const chunk = (type, data) => {
-    const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
     const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(body));
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
     return Buffer.concat([len, body, crc]);
   };
   const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0); ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0; // 8-bit RGBA
+  ihdr.writeUInt32BE(size, 0);
+  ihdr.writeUInt32BE(size, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0; // 8-bit RGBA
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0)),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
   ]);
 }
 

@@ -8,7 +8,11 @@ import { DEFAULT_TEMPLATE_ID, TEMPLATES, type SectionDef, type Template } from '
 
 export const SNIPPETS_FILE = join(__dirname, '..', 'snippets', 'ogi-report.code-snippets');
 
-export interface Snippet { prefix: string[]; body: string[]; description: string }
+export interface Snippet {
+  prefix: string[];
+  body: string[];
+  description: string;
+}
 
 /** Snippet syntax treats `$`, `}` and `\` as special: escape them in literal text. */
 export function escapeSnippet(text: string): string {

@@ -27,35 +27,77 @@ const home = join(ROOT, '.e2e', 'main');
 const userData = join(home, 'user-data');
 const extensions = join(home, 'extensions');
 mkdirSync(join(userData, 'User'), { recursive: true });
-writeFileSync(join(userData, 'User', 'settings.json'), `${JSON.stringify({
-  'workbench.startupEditor': 'none',
-  'security.workspace.trust.enabled': false,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'git.openRepositoryInParentFolders': 'never',
-  'workbench.tips.enabled': false,
-}, null, 2)}\n`);
+writeFileSync(
+  join(userData, 'User', 'settings.json'),
+  `${JSON.stringify(
+    {
+      'workbench.startupEditor': 'none',
+      'security.workspace.trust.enabled': false,
+      'telemetry.telemetryLevel': 'off',
+      'update.mode': 'none',
+      'git.openRepositoryInParentFolders': 'never',
+      'workbench.tips.enabled': false,
+    },
+    null,
+    2,
+  )}\n`,
+);
 const common = ['--user-data-dir', userData, '--extensions-dir', extensions];
 run(process.execPath, [entry, ...common, '--install-extension', VSIX, '--force']);
 
-const port = Number(process.env.OGI_PORT) || await freePort(8080);
+const port = Number(process.env.OGI_PORT) || (await freePort(8080));
 mkdirSync(home, { recursive: true });
 writeFileSync(join(home, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
-const server = spawn(process.execPath, [entry, '--config', join(home, 'config.yaml'), ...common,
-  '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', EXAMPLES], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
-const stop = () => { try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ } };
-process.on('SIGINT', () => { stop(); process.exit(130); });
-process.on('SIGTERM', () => { stop(); process.exit(143); });
-process.on('SIGHUP', () => { stop(); process.exit(129); });
+const server = spawn(
+  process.execPath,
+  [
+    entry,
+    '--config',
+    join(home, 'config.yaml'),
+    ...common,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    EXAMPLES,
+  ],
+  { stdio: ['ignore', 'pipe', 'inherit'], detached: true },
+);
+const stop = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
+};
+process.on('SIGINT', () => {
+  stop();
+  process.exit(130);
+});
+process.on('SIGTERM', () => {
+  stop();
+  process.exit(143);
+});
+process.on('SIGHUP', () => {
+  stop();
+  process.exit(129);
+});
 process.on('exit', stop);
-server.on('exit', (c) => { console.error(`code-server exited (${c})`); process.exit(c ?? 1); });
+server.on('exit', (c) => {
+  console.error(`code-server exited (${c})`);
+  process.exit(c ?? 1);
+});
 for (let i = 0; i < 120; i++) {
-  const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+  const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+    (r) => r.ok,
+    () => false,
+  );
   if (ok) break;
   await new Promise((r) => setTimeout(r, 500));
 }
 const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(EXAMPLES)}`;
-console.log(`\nThe example reports are open in VS Code (code-server) with the ogi-report extension:\n\n  ${url}\n\nOpen jingzhi-2020.ogi.md, then "OGI Report: Open Preview to the Side" (Ctrl+K V). Ctrl+C stops the workbench.`);
+console.log(
+  `\nThe example reports are open in VS Code (code-server) with the ogi-report extension:\n\n  ${url}\n\nOpen jingzhi-2020.ogi.md, then "OGI Report: Open Preview to the Side" (Ctrl+K V). Ctrl+C stops the workbench.`,
+);
 
 /** The first free port from `start` on 127.0.0.1. */
 function freePort(start) {

@@ -9,6 +9,8 @@ const out = 'dist/ogi-report.vsix';
 for (const map of ['cli', 'server', 'client']) rmSync(`dist/${map}.js.map`, { force: true });
 execFileSync(process.execPath, ['scripts/build.mjs', '--production'], { stdio: 'inherit' });
 const vsce = require.resolve('@vscode/vsce/vsce');
-execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', out], { stdio: 'inherit' });
+execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', out], {
+  stdio: 'inherit',
+});
 execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { stdio: 'inherit' });
 console.log(`${out}: ${(statSync(out).size / 1024).toFixed(0)} KiB`);

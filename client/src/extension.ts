@@ -2,9 +2,22 @@
 // when it crashes, and offers "New OGI report". Everything about reports lives in the engine.
 import * as vscode from 'vscode';
 import {
-  CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions,
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
 } from 'vscode-languageclient/node';
-import { DEFAULT_TEMPLATE_ID, FIRST_REPORT_YEAR, TEMPLATES, defaultYear, newReportText, parseYear, templateFitsYear } from './newReport';
+import {
+  DEFAULT_TEMPLATE_ID,
+  FIRST_REPORT_YEAR,
+  TEMPLATES,
+  defaultYear,
+  newReportText,
+  parseYear,
+  templateFitsYear,
+} from './newReport';
 import { renderRequest } from '../../server/src/protocol';
 import { SERVER_ENV, SERVER_NODE_FLAGS } from '../../server/src/lsp/runtime';
 import { PreviewManager, exportHtml, type Render } from './preview';
@@ -17,7 +30,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS, env: SERVER_ENV } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'], env: SERVER_ENV } },
+    debug: {
+      module,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'], env: SERVER_ENV },
+    },
   };
   const restarts = new RestartPolicy();
   const clientOptions: LanguageClientOptions = {
@@ -25,12 +42,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: 'ogiReport' },
     errorHandler: {
       // A read/write error while the server dies is followed by `closed`, which tells the user: log it only.
-      error: (_error, _message, count) => (count !== undefined && count <= 3
-        ? { action: ErrorAction.Continue, handled: true }
-        : { action: ErrorAction.Shutdown, message: vscode.l10n.t('The connection to the OGI Report language server keeps failing; the server was stopped.') }),
+      error: (_error, _message, count) =>
+        count !== undefined && count <= 3
+          ? { action: ErrorAction.Continue, handled: true }
+          : {
+              action: ErrorAction.Shutdown,
+              message: vscode.l10n.t(
+                'The connection to the OGI Report language server keeps failing; the server was stopped.',
+              ),
+            },
       closed: () => {
         if (restarts.crashed()) {
-          vscode.window.setStatusBarMessage(vscode.l10n.t('OGI Report: the language server stopped unexpectedly and was restarted ({0}/{1}).', restarts.recent, restarts.max), 10_000);
+          vscode.window.setStatusBarMessage(
+            vscode.l10n.t(
+              'OGI Report: the language server stopped unexpectedly and was restarted ({0}/{1}).',
+              restarts.recent,
+              restarts.max,
+            ),
+            10_000,
+          );
           return { action: CloseAction.Restart, handled: true };
         }
         void gaveUp(restarts);
@@ -87,7 +117,13 @@ async function gaveUp(restarts: RestartPolicy): Promise<void> {
   const again = vscode.l10n.t('Restart');
   const output = vscode.l10n.t('Show Output');
   const choice = await vscode.window.showErrorMessage(
-    vscode.l10n.t('The OGI Report language server crashed {0} times in 3 minutes and will not be restarted.', restarts.recent), again, output);
+    vscode.l10n.t(
+      'The OGI Report language server crashed {0} times in 3 minutes and will not be restarted.',
+      restarts.recent,
+    ),
+    again,
+    output,
+  );
   if (choice === again) await restart(restarts);
   else if (choice === output) client?.outputChannel.show(true);
 }
@@ -100,13 +136,19 @@ async function newReport(): Promise<void> {
     .sort((a, b) => Number(b.id === DEFAULT_TEMPLATE_ID) - Number(a.id === DEFAULT_TEMPLATE_ID))
     .map((template) => ({
       label: template.id,
-      description: template.id === DEFAULT_TEMPLATE_ID ? vscode.l10n.t('{0} (default)', template.basis) : template.basis,
-      detail: template.lastYear === undefined
-        ? vscode.l10n.t('{0} — for report years {1} onwards', template.name, template.firstYear)
-        : vscode.l10n.t('{0} — for report years {1}–{2}', template.name, template.firstYear, template.lastYear),
+      description:
+        template.id === DEFAULT_TEMPLATE_ID ? vscode.l10n.t('{0} (default)', template.basis) : template.basis,
+      detail:
+        template.lastYear === undefined
+          ? vscode.l10n.t('{0} — for report years {1} onwards', template.name, template.firstYear)
+          : vscode.l10n.t('{0} — for report years {1}–{2}', template.name, template.firstYear, template.lastYear),
       template,
     }));
-  const picked = await vscode.window.showQuickPick(items, { title: `${title} (1/3)`, placeHolder: vscode.l10n.t('Statutory format of the report'), ignoreFocusOut: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: `${title} (1/3)`,
+    placeHolder: vscode.l10n.t('Statutory format of the report'),
+    ignoreFocusOut: true,
+  });
   if (!picked) return;
   const { template } = picked;
 
@@ -115,7 +157,12 @@ async function newReport(): Promise<void> {
     prompt: vscode.l10n.t('Full name of the reporting agency'),
     placeHolder: vscode.l10n.t('e.g. 安丘市景芝镇人民政府'),
     ignoreFocusOut: true,
-    validateInput: (value) => (value.trim() === '' ? vscode.l10n.t('Enter the agency name.') : /[\r\n]/.test(value) ? vscode.l10n.t('The name must fit on one line.') : undefined),
+    validateInput: (value) =>
+      value.trim() === ''
+        ? vscode.l10n.t('Enter the agency name.')
+        : /[\r\n]/.test(value)
+          ? vscode.l10n.t('The name must fit on one line.')
+          : undefined,
   });
   if (agency === undefined) return;
 
@@ -126,9 +173,13 @@ async function newReport(): Promise<void> {
     ignoreFocusOut: true,
     validateInput: (value) => {
       const year = parseYear(value, today);
-      if (year === undefined) return vscode.l10n.t('Enter a year from {0} to {1}.', FIRST_REPORT_YEAR, today.getFullYear());
+      if (year === undefined)
+        return vscode.l10n.t('Enter a year from {0} to {1}.', FIRST_REPORT_YEAR, today.getFullYear());
       if (!templateFitsYear(template, year)) {
-        return { message: vscode.l10n.t('{0} is not the format for report year {1}.', template.id, year), severity: vscode.InputBoxValidationSeverity.Warning };
+        return {
+          message: vscode.l10n.t('{0} is not the format for report year {1}.', template.id, year),
+          severity: vscode.InputBoxValidationSeverity.Warning,
+        };
       }
       return undefined;
     },

@@ -46,17 +46,29 @@ function agencyScalar(template: Template, agency: string, year: number): string 
  */
 export function defaultIssued(template: Template, agency: string, year: number, today: Date): string {
   const first = `${year + 1}-01-01`;
-  const report = parseReport(reportText({ template, agency: agencyScalar(template, agency, year), year, issued: first }));
+  const report = parseReport(
+    reportText({ template, agency: agencyScalar(template, agency, year), year, issued: first }),
+  );
   const deadline = publicationDeadline(report)?.date ?? `${year + 1}-01-31`;
   const now = isoDate(today);
   return now < first ? first : now > deadline ? deadline : now;
 }
 
-export interface NewReportOptions { templateId: string; agency: string; year: number; today: Date }
+export interface NewReportOptions {
+  templateId: string;
+  agency: string;
+  year: number;
+  today: Date;
+}
 
 /** The whole skeleton of a new report: front matter, the 统计期限 sentence and the six sections with zero tables. */
 export function newReportText({ templateId, agency, year, today }: NewReportOptions): string {
   const template = getTemplate(templateId) ?? getTemplate(DEFAULT_TEMPLATE_ID)!;
   const name = agency.trim();
-  return reportText({ template, agency: agencyScalar(template, name, year), year, issued: defaultIssued(template, name, year, today) });
+  return reportText({
+    template,
+    agency: agencyScalar(template, name, year),
+    year,
+    issued: defaultIssued(template, name, year, today),
+  });
 }

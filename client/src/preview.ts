@@ -14,7 +14,10 @@ export class PreviewManager implements vscode.Disposable {
   private readonly previews = new Map<string, Preview>();
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly render: Render) {
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly render: Render,
+  ) {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => this.previews.get(e.document.uri.toString())?.scheduleUpdate()),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
@@ -34,12 +37,17 @@ export class PreviewManager implements vscode.Disposable {
       return;
     }
     const mediaRoot = vscode.Uri.joinPath(this.extensionUri, 'media');
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, previewTitle(document), { viewColumn: column, preserveFocus: true }, {
-      enableScripts: true,
-      enableFindWidget: true,
-      // The page may load nothing but our own script and stylesheet.
-      localResourceRoots: [mediaRoot],
-    });
+    const panel = vscode.window.createWebviewPanel(
+      VIEW_TYPE,
+      previewTitle(document),
+      { viewColumn: column, preserveFocus: true },
+      {
+        enableScripts: true,
+        enableFindWidget: true,
+        // The page may load nothing but our own script and stylesheet.
+        localResourceRoots: [mediaRoot],
+      },
+    );
     const preview = new Preview(panel, document, mediaRoot, this.render);
     this.previews.set(key, preview);
     panel.onDidDispose(() => {
@@ -62,7 +70,12 @@ class Preview {
   /** Editor → preview scrolling is not echoed back while the preview follows it. */
   private followingEditorUntil = 0;
 
-  constructor(readonly panel: vscode.WebviewPanel, private readonly document: vscode.TextDocument, mediaRoot: vscode.Uri, private readonly render: Render) {
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly document: vscode.TextDocument,
+    mediaRoot: vscode.Uri,
+    private readonly render: Render,
+  ) {
     panel.webview.html = pageHtml(panel.webview, mediaRoot);
     panel.iconPath = vscode.Uri.joinPath(mediaRoot, '..', 'images', 'ogi-file.svg');
     this.disposables.push(panel.webview.onDidReceiveMessage((m: { type: string; line?: number }) => this.onMessage(m)));
@@ -79,7 +92,12 @@ class Preview {
     // A newer update was requested meanwhile: this one is stale.
     if (!result || requested !== this.latest) return;
     this.panel.title = previewTitle(this.document);
-    await this.panel.webview.postMessage({ type: 'update', html: result.html, title: result.title, uri: this.document.uri.toString() });
+    await this.panel.webview.postMessage({
+      type: 'update',
+      html: result.html,
+      title: result.title,
+      uri: this.document.uri.toString(),
+    });
   }
 
   scrollTo(line: number): void {
@@ -90,12 +108,17 @@ class Preview {
   private onMessage(message: { type: string; line?: number }): void {
     if (message.type === 'ready') void this.update();
     if (typeof message.line !== 'number') return;
-    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.document.uri.toString());
+    const editor = vscode.window.visibleTextEditors.find(
+      (e) => e.document.uri.toString() === this.document.uri.toString(),
+    );
     if (message.type === 'revealLine' && editor && Date.now() > this.followingEditorUntil) {
       const range = new vscode.Range(message.line, 0, message.line, 0);
       editor.revealRange(range, vscode.TextEditorRevealType.AtTop);
     } else if (message.type === 'openAt') {
-      void vscode.window.showTextDocument(this.document, { viewColumn: editor?.viewColumn ?? vscode.ViewColumn.One, selection: new vscode.Range(message.line, 0, message.line, 0) });
+      void vscode.window.showTextDocument(this.document, {
+        viewColumn: editor?.viewColumn ?? vscode.ViewColumn.One,
+        selection: new vscode.Range(message.line, 0, message.line, 0),
+      });
     }
   }
 

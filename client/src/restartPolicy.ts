@@ -3,7 +3,11 @@
 export class RestartPolicy {
   private crashes: number[] = [];
 
-  constructor(readonly max = 4, readonly windowMs = 3 * 60 * 1000, private readonly now: () => number = Date.now) {}
+  constructor(
+    readonly max = 4,
+    readonly windowMs = 3 * 60 * 1000,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Records a crash; true when the server should be restarted. */
   crashed(): boolean {

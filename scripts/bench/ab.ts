@@ -19,22 +19,36 @@ import { blockMd, floor, percentile } from './measure';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { file: { type: 'string', default: 'examples/clean-2021.ogi.md' }, ms: { type: 'string', default: '15000' }, per: { type: 'string', default: '1' } },
+  options: {
+    file: { type: 'string', default: 'examples/clean-2021.ogi.md' },
+    ms: { type: 'string', default: '15000' },
+    per: { type: 'string', default: '1' },
+  },
 });
 if (positionals.length === 0) {
   console.error('usage: npx tsx scripts/bench/ab.ts BUNDLE... [--file F] [--ms N] [--per N]');
   process.exit(2);
 }
 const text = readFileSync(values.file, 'utf8');
-const engines = positionals.map((path) => ({ path, engine: require(resolve(path)) as typeof Service, ratios: [] as number[] }));
+const engines = positionals.map((path) => ({
+  path,
+  engine: require(resolve(path)) as typeof Service,
+  ratios: [] as number[],
+}));
 const per = Number(values.per);
 const blockOf = (fn: () => void) => {
   const t = performance.now();
   for (let i = 0; i < per; i++) fn();
   return (performance.now() - t) / per;
 };
-const check = (engine: typeof Service) => () => { engine.parseCache.clear(); engine.checkText(text); };
-for (let i = 0; i < 50; i++) { floor(text); for (const { engine } of engines) check(engine)(); } // warm-up
+const check = (engine: typeof Service) => () => {
+  engine.parseCache.clear();
+  engine.checkText(text);
+};
+for (let i = 0; i < 50; i++) {
+  floor(text);
+  for (const { engine } of engines) check(engine)();
+} // warm-up
 const end = performance.now() + Number(values.ms);
 while (performance.now() < end) {
   const order = [...engines].sort(() => Math.random() - 0.5);
@@ -44,4 +58,5 @@ while (performance.now() < end) {
     e.ratios.push(blockOf(check(e.engine)) / f);
   }
 }
-for (const { path, ratios } of engines) console.log(`${path}: ${percentile(ratios, 50).toFixed(3)} × floor (median of ${ratios.length} rounds)`);
+for (const { path, ratios } of engines)
+  console.log(`${path}: ${percentile(ratios, 50).toFixed(3)} × floor (median of ${ratios.length} rounds)`);

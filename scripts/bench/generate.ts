@@ -1,6 +1,7 @@
 // Generated reports for the benchmark: a valid 2021 report padded with prose paragraphs and
 // dated list tables up to a target size, so every rule has real work to do.
-const PARAGRAPH = '本年度，我局持续推进政府信息公开标准化规范化建设，围绕重点领域加大公开力度，及时回应社会关切，做好政策解读工作，全年共收到政府信息公开申请12件，其中予以公开8件、部分公开2件、无法提供2件。';
+const PARAGRAPH =
+  '本年度，我局持续推进政府信息公开标准化规范化建设，围绕重点领域加大公开力度，及时回应社会关切，做好政策解读工作，全年共收到政府信息公开申请12件，其中予以公开8件、部分公开2件、无法提供2件。';
 
 const TABLES = `## 二、主动公开政府信息情况
 
@@ -75,8 +76,11 @@ const TABLES = `## 二、主动公开政府信息情况
 function listTable(rows: number, seed: number): string {
   const lines = ['| 序号 | 名称 | 发布日期 | 发布机构 |', '|---|---|---|---|'];
   for (let i = 0; i < rows; i++) {
-    const month = ((i + seed) % 12) + 1, day = ((i * 7 + seed) % 28) + 1;
-    lines.push(`| ${i + 1} | 关于做好第${i + seed}批市场主体信用信息公示工作的通知 | 2024年${String(month).padStart(2, '0')}月${String(day).padStart(2, '0')}日 | 某某县市场监督管理局 |`);
+    const month = ((i + seed) % 12) + 1,
+      day = ((i * 7 + seed) % 28) + 1;
+    lines.push(
+      `| ${i + 1} | 关于做好第${i + seed}批市场主体信用信息公示工作的通知 | 2024年${String(month).padStart(2, '0')}月${String(day).padStart(2, '0')}日 | 某某县市场监督管理局 |`,
+    );
   }
   return lines.join('\n');
 }

@@ -15,7 +15,8 @@ blockMd.core.ruler.disable(INLINE_CORE_RULES);
 export function floor(text: string, parser = md): void {
   const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
   if (fm) parseEvents(fm[1], {});
-  for (const t of parser.parse(text.slice(fm ? fm[0].length : 0), {})) if (t.type === 'fence' && /^ya?ml/.test(t.info)) parseEvents(t.content, {});
+  for (const t of parser.parse(text.slice(fm ? fm[0].length : 0), {}))
+    if (t.type === 'fence' && /^ya?ml/.test(t.info)) parseEvents(t.content, {});
 }
 
 export function percentile(values: number[], p: number): number {

@@ -16,17 +16,28 @@ const ROOT = join(__dirname, '..', '..');
 const { checkText, parseCache } = require(join(ROOT, 'dist', 'engine.js')) as typeof Service;
 // `--quick`: few samples and 100 CLI files (a smoke run, as the tests do); `--engine`: the engine rows
 // only (seconds instead of minutes, while working on the engine); `--out FILE`: where the JSON goes.
-const { values: args } = parseArgs({ options: { quick: { type: 'boolean' }, engine: { type: 'boolean' }, out: { type: 'string' } } });
+const { values: args } = parseArgs({
+  options: { quick: { type: 'boolean' }, engine: { type: 'boolean' }, out: { type: 'string' } },
+});
 const quick = !!args.quick;
 const cliFiles = quick ? 100 : 1000;
 const out = args.out ?? join(ROOT, 'test-artifacts', 'bench.json');
-const results: Record<string, unknown> = { machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version } };
+const results: Record<string, unknown> = {
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
+};
 const rows: string[][] = [];
 const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`;
 
 // ---- 1. Engine check vs the floor (parsing the same file with markdown-it + js-yaml parseEvents) ----
 const documents: [string, string][] = [
-  ...readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.ogi.md')).map((f) => [f, readFileSync(join(ROOT, 'examples', f), 'utf8')] as [string, string]),
+  ...readdirSync(join(ROOT, 'examples'))
+    .filter((f) => f.endsWith('.ogi.md'))
+    .map((f) => [f, readFileSync(join(ROOT, 'examples', f), 'utf8')] as [string, string]),
   ['generated 100 KB', generateReport(100 * 1024)],
   ['generated 1 MB', generateReport(1024 * 1024)],
 ];
@@ -41,7 +52,10 @@ const documents: [string, string][] = [
  * ratio by ~0.1 ×: `npx tsx scripts/bench/ab.ts dist/engine.js --per 4` shows it.
  */
 function floorAndCheck(text: string, budgetMs = quick ? 300 : 3000) {
-  const once = () => { parseCache.clear(); checkText(text); };
+  const once = () => {
+    parseCache.clear();
+    checkText(text);
+  };
   const timed = (fn: () => void) => {
     const t = performance.now();
     fn();
@@ -49,14 +63,32 @@ function floorAndCheck(text: string, budgetMs = quick ? 300 : 3000) {
   };
   // Warm-up: optimised code for both.
   const warmUntil = performance.now() + (quick ? 50 : 300);
-  for (let i = 0; i < 5 || performance.now() < warmUntil; i++) { floor(text); floor(text, blockMd); once(); }
-  const floors: number[] = [], checks: number[] = [], ratios: number[] = [], blockRatios: number[] = [];
+  for (let i = 0; i < 5 || performance.now() < warmUntil; i++) {
+    floor(text);
+    floor(text, blockMd);
+    once();
+  }
+  const floors: number[] = [],
+    checks: number[] = [],
+    ratios: number[] = [],
+    blockRatios: number[] = [];
   const start = performance.now();
   while (ratios.length < 10 || performance.now() - start < budgetMs) {
-    const f = timed(() => floor(text)), b = timed(() => floor(text, blockMd)), c = timed(once);
-    floors.push(f); checks.push(c); ratios.push(c / f); blockRatios.push(c / b);
+    const f = timed(() => floor(text)),
+      b = timed(() => floor(text, blockMd)),
+      c = timed(once);
+    floors.push(f);
+    checks.push(c);
+    ratios.push(c / f);
+    blockRatios.push(c / b);
   }
-  return { floorMs: percentile(floors, 50), checkMs: percentile(checks, 50), ratio: percentile(ratios, 50), blockFloorRatio: percentile(blockRatios, 50), rounds: ratios.length };
+  return {
+    floorMs: percentile(floors, 50),
+    checkMs: percentile(checks, 50),
+    ratio: percentile(ratios, 50),
+    blockFloorRatio: percentile(blockRatios, 50),
+    rounds: ratios.length,
+  };
 }
 const engine: Record<string, unknown> = {};
 for (const [name, text] of documents) {
@@ -64,7 +96,12 @@ for (const [name, text] of documents) {
   // floor does. (The language server's re-checks after an edit are warm: measured over LSP below.)
   const { floorMs, checkMs, ratio, blockFloorRatio, rounds } = floorAndCheck(text);
   engine[name] = { bytes: Buffer.byteLength(text), floorMs, checkMs, ratio, blockFloorRatio, rounds };
-  rows.push([`check ${name}`, ms(checkMs), `floor ${ms(floorMs)}`, `${ratio.toFixed(2)} × floor (goal ≤ 1.5); ${blockFloorRatio.toFixed(2)} × a block-only floor`]);
+  rows.push([
+    `check ${name}`,
+    ms(checkMs),
+    `floor ${ms(floorMs)}`,
+    `${ratio.toFixed(2)} × floor (goal ≤ 1.5); ${blockFloorRatio.toFixed(2)} × a block-only floor`,
+  ]);
 }
 results.engine = engine;
 
@@ -77,7 +114,12 @@ async function lsp() {
     starts.push(performance.now() - t);
     await s.close();
   }
-  rows.push(['server spawn → initialize reply', ms(percentile(starts, 50)), `p95 ${ms(percentile(starts, 95))}`, 'goal ≤ 300 ms']);
+  rows.push([
+    'server spawn → initialize reply',
+    ms(percentile(starts, 50)),
+    `p95 ${ms(percentile(starts, 95))}`,
+    'goal ≤ 300 ms',
+  ]);
   const session = await startSession();
   const latency: Record<string, unknown> = { startMs: { p50: percentile(starts, 50), p95: percentile(starts, 95) } };
   for (const [name, text] of [documents[0], documents[documents.length - 1]]) {
@@ -90,23 +132,46 @@ async function lsp() {
     for (let v = 2; v < (quick ? 12 : 52); v++) {
       const digit = String(v % 10);
       const t = performance.now();
-      session.change(uri, v, [{ range: { start: { line: target, character: 31 }, end: { line: target, character: 32 } }, text: digit }]);
+      session.change(uri, v, [
+        { range: { start: { line: target, character: 31 }, end: { line: target, character: 32 } }, text: digit },
+      ]);
       await session.diagnostics(uri, (_d, version) => version === v);
       samples.push(performance.now() - t - DEBOUNCE_MS);
     }
-    const completion: number[] = [], hover: number[] = [];
+    const completion: number[] = [],
+      hover: number[] = [];
     for (let i = 0; i < (quick ? 20 : 100); i++) {
       let t = performance.now();
-      await session.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: target + 1, character: 0 } });
+      await session.connection.sendRequest('textDocument/completion', {
+        textDocument: { uri },
+        position: { line: target + 1, character: 0 },
+      });
       completion.push(performance.now() - t);
       t = performance.now();
-      await session.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: target, character: 3 } });
+      await session.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri },
+        position: { line: target, character: 3 },
+      });
       hover.push(performance.now() - t);
     }
-    latency[name] = { didChangeToDiagnosticsMs: { p50: percentile(samples, 50), p95: percentile(samples, 95) }, completionP95Ms: percentile(completion, 95), hoverP95Ms: percentile(hover, 95) };
+    latency[name] = {
+      didChangeToDiagnosticsMs: { p50: percentile(samples, 50), p95: percentile(samples, 95) },
+      completionP95Ms: percentile(completion, 95),
+      hoverP95Ms: percentile(hover, 95),
+    };
     const goal = name.includes('1 MB') ? 150 : 25;
-    rows.push([`didChange → diagnostics, ${name}`, ms(percentile(samples, 50)), `p95 ${ms(percentile(samples, 95))}`, `debounce ${DEBOUNCE_MS} ms excluded; goal p95 ≤ ${goal} ms`]);
-    rows.push([`completion / hover p95, ${name}`, ms(percentile(completion, 95)), `hover ${ms(percentile(hover, 95))}`, 'goal completion p95 ≤ 10 ms']);
+    rows.push([
+      `didChange → diagnostics, ${name}`,
+      ms(percentile(samples, 50)),
+      `p95 ${ms(percentile(samples, 95))}`,
+      `debounce ${DEBOUNCE_MS} ms excluded; goal p95 ≤ ${goal} ms`,
+    ]);
+    rows.push([
+      `completion / hover p95, ${name}`,
+      ms(percentile(completion, 95)),
+      `hover ${ms(percentile(hover, 95))}`,
+      'goal completion p95 ≤ 10 ms',
+    ]);
   }
   await session.close();
   // ---- 3. Memory with 50 open reports, in a fresh server ----
@@ -119,7 +184,12 @@ async function lsp() {
   const status = readFileSync(`/proc/${fresh.process.pid}/status`, 'utf8');
   const rssMiB = Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
   latency.rssWith50ReportsMiB = rssMiB;
-  rows.push(['server RSS, 50 open reports (20 KB each)', `${rssMiB.toFixed(0)} MiB = ${(rssMiB * 1.048576).toFixed(1)} MB`, '', 'goal ≤ 80 MB']);
+  rows.push([
+    'server RSS, 50 open reports (20 KB each)',
+    `${rssMiB.toFixed(0)} MiB = ${(rssMiB * 1.048576).toFixed(1)} MB`,
+    '',
+    'goal ≤ 80 MB',
+  ]);
   await fresh.close();
   results.lsp = latency;
 }
@@ -136,14 +206,26 @@ function cli() {
       if (r.error) throw r.error;
       return performance.now() - t;
     };
-    const ours: number[] = [], theirs: number[] = [];
+    const ours: number[] = [],
+      theirs: number[] = [];
     for (let i = 0; i < (quick ? 1 : 3); i++) {
       ours.push(run(process.execPath, [join(ROOT, 'bin', 'ogi-report.js'), 'check', '--format', 'json', 'reports']));
-      theirs.push(run(process.execPath, [join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), 'reports/**/*.ogi.md']));
+      theirs.push(
+        run(process.execPath, [
+          join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'),
+          'reports/**/*.ogi.md',
+        ]),
+      );
     }
-    const o = percentile(ours, 50), m = percentile(theirs, 50);
+    const o = percentile(ours, 50),
+      m = percentile(theirs, 50);
     results.cli = { files: cliFiles, oursMs: o, markdownlintCli2Ms: m, ratio: o / m };
-    rows.push([`CLI check, ${cliFiles.toLocaleString('en')} reports (8 KB)`, ms(o), `markdownlint-cli2 ${ms(m)}`, `${(o / m).toFixed(2)} × markdownlint-cli2 (goal ≤ 0.5)`]);
+    rows.push([
+      `CLI check, ${cliFiles.toLocaleString('en')} reports (8 KB)`,
+      ms(o),
+      `markdownlint-cli2 ${ms(m)}`,
+      `${(o / m).toFixed(2)} × markdownlint-cli2 (goal ≤ 0.5)`,
+    ]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -155,10 +237,15 @@ function cli() {
     cli();
   }
   const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, ${results.machine && (results.machine as { memoryGiB: number }).memoryGiB} GiB, Node ${process.version}\n`);
+  console.log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model}, ${results.machine && (results.machine as { memoryGiB: number }).memoryGiB} GiB, Node ${process.version}\n`,
+  );
   for (const r of rows) console.log(r.map((c, i) => (c ?? '').padEnd(width[i])).join('  '));
   if (args.engine) return; // partial figures: the full run's JSON stays
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nwritten ${out}`);
-})().catch((e) => { console.error(e); process.exitCode = 1; });
+})().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

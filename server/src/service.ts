@@ -9,4 +9,12 @@ export { documentSymbols } from './features/symbols';
 export { foldingRanges } from './features/folding';
 export { inlayHints } from './features/inlayHints';
 export { reportText, sectionText, tableYaml } from './features/skeleton';
-export { renderHtml, renderDocument, reportTitle, chineseDate, REPORT_CSS, type RenderOptions, type DocumentOptions } from './render';
+export {
+  renderHtml,
+  renderDocument,
+  reportTitle,
+  chineseDate,
+  REPORT_CSS,
+  type RenderOptions,
+  type DocumentOptions,
+} from './render';

@@ -22,15 +22,30 @@ let profile: string;
 
 before(async () => {
   if (!existsSync(CHROMIUM)) {
-    assert.fail(`Chromium not found at ${CHROMIUM}: the browser tests need Debian's chromium — install it with \`apt-get install -y chromium\` (CI does), or set OGI_CHROMIUM to its path.`);
+    assert.fail(
+      `Chromium not found at ${CHROMIUM}: the browser tests need Debian's chromium — install it with \`apt-get install -y chromium\` (CI does), or set OGI_CHROMIUM to its path.`,
+    );
   }
   mkdirSync(ARTIFACTS, { recursive: true });
   profile = mkdtempSync(join(tmpdir(), 'ogi-report-browser-'));
   context = await chromium.launchPersistentContext(join(profile, 'user-data'), {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    env: { ...process.env, HOME: profile, XDG_CONFIG_HOME: join(profile, 'config'), XDG_CACHE_HOME: join(profile, 'cache') },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    env: {
+      ...process.env,
+      HOME: profile,
+      XDG_CONFIG_HOME: join(profile, 'config'),
+      XDG_CACHE_HOME: join(profile, 'cache'),
+    },
     viewport: { width: 900, height: 1200 },
   });
   // tsx compiles with keepNames: functions inside page.evaluate callbacks call esbuild's __name helper.
@@ -56,22 +71,25 @@ async function openExport(name: string, source: string, mode: 'export' | 'previe
 
 /** Per table: the grid width each row fills, by the HTML table model over colSpan/rowSpan. */
 function gridWidthsInPage(page: Page) {
-  return page.evaluate(() => [...document.querySelectorAll('table.ogi-table')].map((table) => {
-    const rows = [...(table as HTMLTableElement).rows];
-    const taken: boolean[][] = rows.map(() => []);
-    rows.forEach((tr, r) => {
-      let c = 0;
-      for (const cell of [...tr.cells]) {
-        while (taken[r][c]) c++;
-        for (let dr = 0; dr < cell.rowSpan; dr++) for (let dc = 0; dc < cell.colSpan; dc++) {
-          if (taken[r + dr] === undefined || taken[r + dr][c + dc]) throw new Error(`bad span at row ${r}`);
-          taken[r + dr][c + dc] = true;
+  return page.evaluate(() =>
+    [...document.querySelectorAll('table.ogi-table')].map((table) => {
+      const rows = [...(table as HTMLTableElement).rows];
+      const taken: boolean[][] = rows.map(() => []);
+      rows.forEach((tr, r) => {
+        let c = 0;
+        for (const cell of [...tr.cells]) {
+          while (taken[r][c]) c++;
+          for (let dr = 0; dr < cell.rowSpan; dr++)
+            for (let dc = 0; dc < cell.colSpan; dc++) {
+              if (taken[r + dr] === undefined || taken[r + dr][c + dc]) throw new Error(`bad span at row ${r}`);
+              taken[r + dr][c + dc] = true;
+            }
+          c += cell.colSpan;
         }
-        c += cell.colSpan;
-      }
-    });
-    return { id: table.className, widths: taken.map((row) => (row.every(Boolean) ? row.length : -1)) };
-  }));
+      });
+      return { id: table.className, widths: taken.map((row) => (row.every(Boolean) ? row.length : -1)) };
+    }),
+  );
 }
 
 for (const name of EXAMPLES) {
@@ -84,12 +102,16 @@ for (const name of EXAMPLES) {
       assert.equal(grids.length, 3);
       for (const g of grids) {
         const id = /ogi-table-(\w+)/.exec(g.id)![1];
-        assert.ok(g.widths.every((w) => w === expected[id]), `${id}: ${g.widths}`);
+        assert.ok(
+          g.widths.every((w) => w === expected[id]),
+          `${id}: ${g.widths}`,
+        );
       }
 
       const layout = await page.evaluate(() => {
         const box = (e: Element) => e.getBoundingClientRect();
-        const th = (table: Element, label: string) => [...table.querySelectorAll('th')].find((c) => c.textContent === label)!;
+        const th = (table: Element, label: string) =>
+          [...table.querySelectorAll('th')].find((c) => c.textContent === label)!;
         const requests = document.querySelector('table.ogi-table-requests') as HTMLTableElement;
         const results = th(requests, '三、本年度办理结果') as HTMLTableCellElement;
         const firstResult = th(requests, '（一）予以公开').parentElement as HTMLTableRowElement;
@@ -101,7 +123,8 @@ for (const name of EXAMPLES) {
         const lawsuits = th(reviews, '行政诉讼');
         const reviewData = [...reviews.tBodies[0].rows[0].cells];
         const overflowing = [...document.querySelectorAll('table.ogi-table td, table.ogi-table th')]
-          .filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent);
+          .filter((c) => c.scrollWidth > c.clientWidth + 1)
+          .map((c) => c.textContent);
         return {
           resultsRowSpan: results.rowSpan,
           resultRows: totalRow.rowIndex - firstResult.rowIndex + 1,
@@ -120,18 +143,30 @@ for (const name of EXAMPLES) {
           font: getComputedStyle(document.querySelector('.ogi-report')!).fontFamily,
           titleAlign: getComputedStyle(document.querySelector('h1')!).textAlign,
           titleWeight: getComputedStyle(document.querySelector('h1')!).fontWeight,
-          border: getComputedStyle(requests.querySelector('td')!).borderTopStyle + ' ' + getComputedStyle(requests.querySelector('td')!).borderTopWidth,
+          border:
+            getComputedStyle(requests.querySelector('td')!).borderTopStyle +
+            ' ' +
+            getComputedStyle(requests.querySelector('td')!).borderTopWidth,
           collapse: getComputedStyle(requests).borderCollapse,
           numberAlign: getComputedStyle(requests.querySelector('td')!).textAlign,
         };
       });
       assert.equal(layout.resultsRowSpan, layout.resultRows, '三、本年度办理结果 spans every result row');
       assert.equal(layout.resultRows, name === 'clean-2021' ? 22 : 20);
-      assert.ok(Math.abs(layout.resultsTop) <= 1 && Math.abs(layout.resultsBottom) <= 1, `results cell from （一） to （七）: ${layout.resultsTop}, ${layout.resultsBottom}`);
+      assert.ok(
+        Math.abs(layout.resultsTop) <= 1 && Math.abs(layout.resultsBottom) <= 1,
+        `results cell from （一） to （七）: ${layout.resultsTop}, ${layout.resultsBottom}`,
+      );
       assert.equal(layout.applicantColSpan, 7);
-      assert.ok(Math.abs(layout.applicantLeft) <= 1 && Math.abs(layout.applicantRight) <= 1, '申请人情况 over the 7 number columns');
+      assert.ok(
+        Math.abs(layout.applicantLeft) <= 1 && Math.abs(layout.applicantRight) <= 1,
+        '申请人情况 over the 7 number columns',
+      );
       assert.equal(layout.lawsuitsColSpan, 10);
-      assert.ok(Math.abs(layout.lawsuitsLeft) <= 1 && Math.abs(layout.lawsuitsRight) <= 1, '行政诉讼 over the last 10 columns');
+      assert.ok(
+        Math.abs(layout.lawsuitsLeft) <= 1 && Math.abs(layout.lawsuitsRight) <= 1,
+        '行政诉讼 over the last 10 columns',
+      );
       assert.equal(layout.reviewCells, 15);
       assert.equal(layout.reviewTops, 1, 'section 四: one data row');
       assert.ok(layout.pageOverflow <= 0, `no horizontal scrolling (${layout.pageOverflow}px)`);
@@ -159,13 +194,21 @@ for (const name of EXAMPLES) {
 }
 
 test('preview: a wrong total is marked (class, title, visible colour); the export shows nothing', TIMEOUT, async () => {
-  const source = example('jingzhi-2020').replace('  予以公开: [4, 0, 0, 0, 0, 0, 4]', '  予以公开: [4, 0, 0, 0, 0, 0, 9]');
+  const source = example('jingzhi-2020').replace(
+    '  予以公开: [4, 0, 0, 0, 0, 0, 4]',
+    '  予以公开: [4, 0, 0, 0, 0, 0, 9]',
+  );
   for (const mode of ['preview', 'export'] as const) {
     const page = await openExport(`jingzhi-2020-wrong-total-${mode}`, source, mode);
     try {
-      const marked = await page.evaluate(() => [...document.querySelectorAll('.ogi-finding')].map((e) => ({
-        tag: e.tagName, text: e.textContent, title: e.getAttribute('title'), background: getComputedStyle(e).backgroundColor,
-      })));
+      const marked = await page.evaluate(() =>
+        [...document.querySelectorAll('.ogi-finding')].map((e) => ({
+          tag: e.tagName,
+          text: e.textContent,
+          title: e.getAttribute('title'),
+          background: getComputedStyle(e).backgroundColor,
+        })),
+      );
       if (mode === 'export') {
         assert.deepEqual(marked, []);
         continue;
@@ -174,7 +217,9 @@ test('preview: a wrong total is marked (class, title, visible colour); the expor
       assert.ok(cell, 'the wrong total is marked');
       assert.match(cell.title!, /总计应为 4/);
       assert.notEqual(cell.background, 'rgb(255, 255, 255)');
-      await page.locator('table.ogi-table-requests').screenshot({ path: join(ARTIFACTS, 'jingzhi-2020-wrong-total-preview-table.png') });
+      await page
+        .locator('table.ogi-table-requests')
+        .screenshot({ path: join(ARTIFACTS, 'jingzhi-2020-wrong-total-preview-table.png') });
     } finally {
       await page.close();
     }
@@ -237,13 +282,20 @@ title: "<img src=x onerror=alert(1)>标题<script>alert(1)</script>"
 /** Loads the page (again before every click), then looks for any sign that content ran. */
 async function assertNothingRuns(page: Page, load: () => Promise<unknown>, where: string) {
   const dialogs: string[] = [];
-  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   const probe = () => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
   await load();
   const url = page.url();
   assert.equal(await probe(), undefined, `${where}: probe set on load`);
   assert.deepEqual(dialogs, [], `${where}: dialogs on load`);
-  assert.equal(await page.evaluate(() => document.querySelectorAll('script, img, svg, iframe, details, b').length), 0, `${where}: hostile elements`);
+  assert.equal(
+    await page.evaluate(() => document.querySelectorAll('script, img, svg, iframe, details, b').length),
+    0,
+    `${where}: hostile elements`,
+  );
   const links = await page.locator('a').count();
   assert.ok(links >= 1, `${where}: the page has links to click`);
   for (let i = 0; i < links; i++) {
@@ -252,7 +304,8 @@ async function assertNothingRuns(page: Page, load: () => Promise<unknown>, where
     await page.waitForLoadState('load');
     await page.waitForTimeout(100);
     // A relative link (java%09script:… is one) may navigate away, harmlessly; otherwise probe the page.
-    if (page.url().split('#')[0] === url.split('#')[0]) assert.equal(await probe(), undefined, `${where}: probe set after clicking link ${i}`);
+    if (page.url().split('#')[0] === url.split('#')[0])
+      assert.equal(await probe(), undefined, `${where}: probe set after clicking link ${i}`);
   }
   await load();
   for (const e of await page.locator('[title]').all()) await e.hover({ timeout: 5_000 }).catch(() => undefined);
@@ -260,30 +313,38 @@ async function assertNothingRuns(page: Page, load: () => Promise<unknown>, where
   assert.deepEqual(dialogs, [], `${where}: dialogs`);
 }
 
-test('hostile content runs nothing: the export page, the preview page, and the bare fragment without CSP', TIMEOUT, async () => {
-  const report = parseReport(HOSTILE);
-  const findings = checkReport(report);
-  for (const mode of ['export', 'preview'] as const) {
-    const page = await openExport(`hostile-${mode}`, HOSTILE, mode);
-    const file = page.url();
-    try {
-      await assertNothingRuns(page, () => page.goto(file, { waitUntil: 'load' }), `${mode} page`);
-      if (mode === 'preview') await page.screenshot({ path: join(ARTIFACTS, 'hostile-preview.png'), fullPage: true });
-      assert.ok((await page.textContent('h1'))!.includes('<script>alert(1)</script>'), 'the title shows the text');
-    } finally {
-      await page.close();
+test(
+  'hostile content runs nothing: the export page, the preview page, and the bare fragment without CSP',
+  TIMEOUT,
+  async () => {
+    const report = parseReport(HOSTILE);
+    const findings = checkReport(report);
+    for (const mode of ['export', 'preview'] as const) {
+      const page = await openExport(`hostile-${mode}`, HOSTILE, mode);
+      const file = page.url();
+      try {
+        await assertNothingRuns(page, () => page.goto(file, { waitUntil: 'load' }), `${mode} page`);
+        if (mode === 'preview') await page.screenshot({ path: join(ARTIFACTS, 'hostile-preview.png'), fullPage: true });
+        assert.ok((await page.textContent('h1'))!.includes('<script>alert(1)</script>'), 'the title shows the text');
+      } finally {
+        await page.close();
+      }
+      // No CSP here: only escaping stands between the content and the page.
+      const bare = await context.newPage();
+      try {
+        const html = `<!doctype html><meta charset="utf-8"><body>${renderHtml(report, { mode, findings })}</body>`;
+        await assertNothingRuns(
+          bare,
+          () => bare.setContent(html, { waitUntil: 'load' }),
+          `${mode} fragment without CSP`,
+        );
+        assert.ok((await bare.textContent('article'))!.includes(`<script>${PROBE}</script>`));
+      } finally {
+        await bare.close();
+      }
     }
-    // No CSP here: only escaping stands between the content and the page.
-    const bare = await context.newPage();
-    try {
-      const html = `<!doctype html><meta charset="utf-8"><body>${renderHtml(report, { mode, findings })}</body>`;
-      await assertNothingRuns(bare, () => bare.setContent(html, { waitUntil: 'load' }), `${mode} fragment without CSP`);
-      assert.ok((await bare.textContent('article'))!.includes(`<script>${PROBE}</script>`));
-    } finally {
-      await bare.close();
-    }
-  }
-});
+  },
+);
 
 test('ogi-report render --pdf prints through Chromium', TIMEOUT, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ogi-report-pdf-test-'));
@@ -295,12 +356,20 @@ test('ogi-report render --pdf prints through Chromium', TIMEOUT, async () => {
     let err = '';
     const env = { ...process.env };
     process.env.OGI_CHROMIUM = CHROMIUM;
-    const code = await main(['render', source, '--pdf', pdf], { out: () => undefined, err: (s) => { err += s; } });
+    const code = await main(['render', source, '--pdf', pdf], {
+      out: () => undefined,
+      err: (s) => {
+        err += s;
+      },
+    });
     process.env = env;
     assert.equal(code, 0, err);
     assert.equal(readFileSync(pdf).subarray(0, 5).toString('latin1'), '%PDF-');
     assert.ok(!existsSync(join(dir, 'seed.html')), '--pdf alone writes only the PDF');
-    const both = await main(['render', source, '--pdf', join(dir, 'both.pdf'), '-o', join(dir, 'both.html')], { out: () => undefined, err: () => undefined });
+    const both = await main(['render', source, '--pdf', join(dir, 'both.pdf'), '-o', join(dir, 'both.html')], {
+      out: () => undefined,
+      err: () => undefined,
+    });
     assert.equal(both, 0);
     assert.ok(existsSync(join(dir, 'both.pdf')) && existsSync(join(dir, 'both.html')));
   } finally {

@@ -13,15 +13,28 @@ test('the benchmark runs, prints its table and writes its JSON (--quick)', { tim
   const dir = mkdtempSync(join(tmpdir(), 'ogi-bench-test-'));
   try {
     const out = join(dir, 'bench.json');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'bench', 'run.ts'), '--quick', '--out', out], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'scripts', 'bench', 'run.ts'), '--quick', '--out', out],
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 },
+    );
     assert.equal(run.status, 0, run.stderr);
     const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.ogi.md'));
     const documents = [...examples, 'generated 100 KB', 'generated 1 MB'];
-    for (const name of documents) assert.match(run.stdout, new RegExp(`check ${name.replace('.', '\\.')} .* × floor \\(goal ≤ 1\\.5\\)`));
-    for (const row of ['server spawn → initialize reply', 'didChange → diagnostics', 'completion / hover p95', 'server RSS, 50 open reports', 'CLI check, 100 reports']) assert.ok(run.stdout.includes(row), `row “${row}” printed`);
+    for (const name of documents)
+      assert.match(run.stdout, new RegExp(`check ${name.replace('.', '\\.')} .* × floor \\(goal ≤ 1\\.5\\)`));
+    for (const row of [
+      'server spawn → initialize reply',
+      'didChange → diagnostics',
+      'completion / hover p95',
+      'server RSS, 50 open reports',
+      'CLI check, 100 reports',
+    ])
+      assert.ok(run.stdout.includes(row), `row “${row}” printed`);
 
     const json = JSON.parse(readFileSync(out, 'utf8'));
-    const positive = (n: unknown, what: string) => assert.ok(typeof n === 'number' && Number.isFinite(n) && n > 0, `${what}: ${n}`);
+    const positive = (n: unknown, what: string) =>
+      assert.ok(typeof n === 'number' && Number.isFinite(n) && n > 0, `${what}: ${n}`);
     assert.equal(json.machine.node, process.version);
     for (const name of documents) {
       const e = json.engine[name];
@@ -31,10 +44,16 @@ test('the benchmark runs, prints its table and writes its JSON (--quick)', { tim
     positive(json.lsp.startMs.p50, 'start p50');
     positive(json.lsp.startMs.p95, 'start p95');
     positive(json.lsp.rssWith50ReportsMiB, 'RSS');
-    const latencies = Object.entries(json.lsp).filter(([, v]) => typeof v === 'object' && v && 'didChangeToDiagnosticsMs' in v);
+    const latencies = Object.entries(json.lsp).filter(
+      ([, v]) => typeof v === 'object' && v && 'didChangeToDiagnosticsMs' in v,
+    );
     assert.equal(latencies.length, 2, 'an example and the 1 MB report');
-    for (const [name, v] of latencies as [string, { didChangeToDiagnosticsMs: { p50: number; p95: number }; completionP95Ms: number; hoverP95Ms: number }][]) {
-      for (const k of ['p50', 'p95'] as const) assert.ok(Number.isFinite(v.didChangeToDiagnosticsMs[k]), `${name} didChange ${k}`);
+    for (const [name, v] of latencies as [
+      string,
+      { didChangeToDiagnosticsMs: { p50: number; p95: number }; completionP95Ms: number; hoverP95Ms: number },
+    ][]) {
+      for (const k of ['p50', 'p95'] as const)
+        assert.ok(Number.isFinite(v.didChangeToDiagnosticsMs[k]), `${name} didChange ${k}`);
       positive(v.completionP95Ms, `${name} completion`);
       positive(v.hoverP95Ms, `${name} hover`);
     }
@@ -48,7 +67,10 @@ test('the benchmark runs, prints its table and writes its JSON (--quick)', { tim
 test('the side-by-side comparison (scripts/bench/ab.ts) prints a median ratio per bundle, and its usage without one', () => {
   const ab = join(ROOT, 'scripts', 'bench', 'ab.ts');
   const engine = join(ROOT, 'dist', 'engine.js');
-  const run = spawnSync(process.execPath, ['--import', 'tsx', ab, engine, engine, '--ms', '300'], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', ab, engine, engine, '--ms', '300'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   assert.equal(run.status, 0, run.stderr);
   const lines = run.stdout.trim().split('\n');
   assert.equal(lines.length, 2, run.stdout);

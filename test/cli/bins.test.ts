@@ -20,15 +20,23 @@ for (const bin of ['ogi-report', 'ogi-report-language-server']) {
 
 test('the language server bin starts Node with the server flags and environment', async () => {
   // Run through its shebang, as an editor runs it; inspect the process once it has answered.
-  const child = spawn(join(ROOT, 'node_modules', '.bin', 'ogi-report-language-server'), ['--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(join(ROOT, 'node_modules', '.bin', 'ogi-report-language-server'), ['--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   try {
-    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    const body = JSON.stringify({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
+      params: { processId: null, rootUri: null, capabilities: {} },
+    });
     child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
     await once(child.stdout, 'data');
     const argv = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').split('\0');
     for (const flag of SERVER_NODE_FLAGS) assert.ok(argv.includes(flag), argv.join(' '));
     const environ = readFileSync(`/proc/${child.pid}/environ`, 'utf8').split('\0');
-    for (const [name, value] of Object.entries(SERVER_ENV)) assert.ok(environ.includes(`${name}=${value}`), `${name} is not ${value}`);
+    for (const [name, value] of Object.entries(SERVER_ENV))
+      assert.ok(environ.includes(`${name}=${value}`), `${name} is not ${value}`);
   } finally {
     child.kill();
   }

@@ -5,12 +5,25 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  CLEAN, JINGZHI, PNG_BYTES, ROOT, TEXT_LINE, WRONG_TOTAL_COL, WRONG_TOTAL_LINE,
-  assertBuilt, lines, makeTempDir, readRepoFile, runBin, runMain, summaryOf, writeFixture, wrongTotalReport,
+  CLEAN,
+  JINGZHI,
+  PNG_BYTES,
+  ROOT,
+  TEXT_LINE,
+  WRONG_TOTAL_COL,
+  WRONG_TOTAL_LINE,
+  assertBuilt,
+  lines,
+  makeTempDir,
+  readRepoFile,
+  runBin,
+  runMain,
+  summaryOf,
+  writeFixture,
+  wrongTotalReport,
 } from './helpers';
 
-const SECTION_TITLE_LINE =
-  `${JINGZHI}:147:1: warning section-title 章节标题“五、存在的问题及改进情况”与法定表述不一致，应为“五、存在的主要问题及改进情况”`;
+const SECTION_TITLE_LINE = `${JINGZHI}:147:1: warning section-title 章节标题“五、存在的问题及改进情况”与法定表述不一致，应为“五、存在的主要问题及改进情况”`;
 
 let tmp: string;
 let wrongTotal: string; // a report with one error (row-total) and one warning
@@ -26,13 +39,19 @@ before(() => {
   wrongTotal = writeFixture(tmp, 'wrong-total.ogi.md', wrongTotalReport());
   png = writeFixture(tmp, 'logo.png', PNG_BYTES);
   nulFile = writeFixture(tmp, 'zeros.ogi.md', new Uint8Array(64));
-  utf16 = writeFixture(tmp, 'utf16.ogi.md', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readRepoFile(CLEAN), 'utf16le')]));
+  utf16 = writeFixture(
+    tmp,
+    'utf16.ogi.md',
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readRepoFile(CLEAN), 'utf16le')]),
+  );
   noReportsDir = join(tmp, 'no-reports');
   writeFixture(noReportsDir, 'README.md', '# not a report\n');
   writeFixture(noReportsDir, 'sub/report.ogi.txt', '---\nagency: x\n---\n');
   missing = join(tmp, 'does-not-exist.ogi.md');
 });
-after(() => { if (tmp) rmSync(tmp, { recursive: true, force: true }); });
+after(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
 
 describe('exit 0: no errors', () => {
   test('a clean report: no findings, exit 0, summary on stderr', () => {
@@ -70,7 +89,9 @@ describe('exit 1: errors found', () => {
     assert.equal(r.status, 1, r.stderr);
     const out = lines(r.stdout);
     assert.ok(
-      out.includes(`${wrongTotal}:${WRONG_TOTAL_LINE}:${WRONG_TOTAL_COL}: error row-total “行政复议”的总计应为 3（1+0+1+1），实际填写 4`),
+      out.includes(
+        `${wrongTotal}:${WRONG_TOTAL_LINE}:${WRONG_TOTAL_COL}: error row-total “行政复议”的总计应为 3（1+0+1+1），实际填写 4`,
+      ),
       r.stdout,
     );
     assert.equal(out.filter((l) => / error /.test(l)).length, 1, 'exactly one error: the wrong total');
@@ -89,7 +110,11 @@ describe('exit 1: errors found', () => {
 describe('exit 2: bad usage', () => {
   const cases: { name: string; args: string[]; stderr: RegExp }[] = [
     { name: 'unknown flag', args: ['check', '--bogus', JINGZHI], stderr: /参数错误：.*--bogus/ },
-    { name: 'unknown --format', args: ['check', '--format', 'xml', JINGZHI], stderr: /参数错误：--format xml\n用法：ogi-report check/ },
+    {
+      name: 'unknown --format',
+      args: ['check', '--format', 'xml', JINGZHI],
+      stderr: /参数错误：--format xml\n用法：ogi-report check/,
+    },
     { name: '--format without a value', args: ['check', JINGZHI, '--format'], stderr: /参数错误：.*--format/ },
     { name: 'no paths', args: ['check'], stderr: /^用法：ogi-report check \[--format text\|json\|sarif\]/ },
     { name: 'no paths, only options', args: ['check', '--format', 'json'], stderr: /^用法：ogi-report check/ },
@@ -114,9 +139,17 @@ describe('exit 2: bad usage', () => {
 describe('exit 2: unreadable input, named on stderr', () => {
   const cases: { name: string; path: () => string; message: (p: string) => string }[] = [
     { name: 'nonexistent path', path: () => missing, message: (p) => `${p}：无法读取（ENOENT）` },
-    { name: 'directory without any *.ogi.md', path: () => noReportsDir, message: (p) => `${p}：目录中没有 *.ogi.md 报告` },
+    {
+      name: 'directory without any *.ogi.md',
+      path: () => noReportsDir,
+      message: (p) => `${p}：目录中没有 *.ogi.md 报告`,
+    },
     { name: 'binary (non-UTF-8) file', path: () => png, message: (p) => `${p}：不是 UTF-8 文本文件` },
-    { name: 'binary file that is valid UTF-8 (NUL bytes)', path: () => nulFile, message: (p) => `${p}：不是 UTF-8 文本文件` },
+    {
+      name: 'binary file that is valid UTF-8 (NUL bytes)',
+      path: () => nulFile,
+      message: (p) => `${p}：不是 UTF-8 文本文件`,
+    },
     { name: 'a UTF-16 report', path: () => utf16, message: (p) => `${p}：不是 UTF-8 文本文件` },
   ];
   for (const c of cases) {
@@ -150,8 +183,14 @@ describe('exit 2: unreadable input, named on stderr', () => {
     const r = runBin(['check', '--format', 'json', JINGZHI, missing]);
     assert.equal(r.status, 2, r.stderr);
     const parsed = JSON.parse(r.stdout) as { file: string; diagnostics: unknown[] }[];
-    assert.deepEqual(parsed.map((f) => f.file), [JINGZHI]);
-    assert.deepEqual(parsed[0].diagnostics, (JSON.parse(runBin(['check', '--format', 'json', JINGZHI]).stdout) as typeof parsed)[0].diagnostics);
+    assert.deepEqual(
+      parsed.map((f) => f.file),
+      [JINGZHI],
+    );
+    assert.deepEqual(
+      parsed[0].diagnostics,
+      (JSON.parse(runBin(['check', '--format', 'json', JINGZHI]).stdout) as typeof parsed)[0].diagnostics,
+    );
     assert.ok(parsed[0].diagnostics.length > 0);
     assert.equal(r.stderr, `${missing}：无法读取（ENOENT）\n`);
   });
@@ -188,7 +227,11 @@ describe('in-process main(argv, io)', () => {
       const inProcess = await runMain(args);
       const spawned = runBin(args);
       assert.equal(spawned.status, inProcess.code);
-      assert.equal(spawned.stdout, inProcess.out, `dist/cli.js differs from server/src for --format ${format}: rebuild`);
+      assert.equal(
+        spawned.stdout,
+        inProcess.out,
+        `dist/cli.js differs from server/src for --format ${format}: rebuild`,
+      );
       assert.equal(spawned.stderr, inProcess.err);
     }
   });

@@ -20,7 +20,8 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 /** Runs a start-server.js with `--version`: what it printed, and how it used the cache. */
 function start(dir: string, flags: readonly string[] = SERVER_NODE_FLAGS) {
   const run = spawnSync(process.execPath, [...flags, join(dir, 'start-server.js'), '--version'], {
-    env: { ...process.env, ...SERVER_ENV, OGI_TRACE_CODE_CACHE: '1' }, encoding: 'utf8',
+    env: { ...process.env, ...SERVER_ENV, OGI_TRACE_CODE_CACHE: '1' },
+    encoding: 'utf8',
   });
   assert.equal(run.status, 0, run.stderr);
   return { stdout: run.stdout.trim(), use: /code cache: (\w+)/.exec(run.stderr)?.[1] };
@@ -38,7 +39,10 @@ test('the built server starts from its code cache, with the server flags', () =>
 });
 
 test('the bin uses the code cache (its shebang has the server flags)', () => {
-  const run = spawnSync(join(ROOT, 'bin', 'ogi-report-language-server.js'), ['--version'], { env: { ...process.env, OGI_TRACE_CODE_CACHE: '1' }, encoding: 'utf8' });
+  const run = spawnSync(join(ROOT, 'bin', 'ogi-report-language-server.js'), ['--version'], {
+    env: { ...process.env, OGI_TRACE_CODE_CACHE: '1' },
+    encoding: 'utf8',
+  });
   assert.equal(run.stdout.trim(), version);
   assert.match(run.stderr, /code cache: accepted/);
 });
@@ -51,7 +55,9 @@ test('a cache made from another bundle is not used', () => {
 
 test('a corrupt cache is rejected by V8 and the bundle compiled as usual', () => {
   const dir = copyOfDist('corrupt');
-  const hash = createHash('sha256').update(readFileSync(join(dir, 'server.js'), 'utf8')).digest();
+  const hash = createHash('sha256')
+    .update(readFileSync(join(dir, 'server.js'), 'utf8'))
+    .digest();
   writeFileSync(join(dir, 'server.js.cache'), Buffer.concat([hash, Buffer.alloc(4096, 7)]));
   assert.deepEqual(start(dir), { stdout: version, use: 'rejected' });
 });
@@ -66,7 +72,10 @@ test('without a cache, or with other Node flags, the server still starts', () =>
 test('runWithCodeCache runs a module as require does, and its cache is accepted next time', () => {
   const dir = mkdtempSync(join(scratch, 'module-'));
   const file = join(dir, 'probe.js');
-  writeFileSync(file, "globalThis.__probe = { dir: __dirname, file: __filename, sep: require('node:path').sep, exportsIsModuleExports: exports === module.exports };\n");
+  writeFileSync(
+    file,
+    "globalThis.__probe = { dir: __dirname, file: __filename, sep: require('node:path').sep, exportsIsModuleExports: exports === module.exports };\n",
+  );
   const g = globalThis as { __probe?: unknown };
   assert.equal(runWithCodeCache(file, `${file}.cache`, true), 'written');
   assert.deepEqual(g.__probe, { dir, file, sep: '/', exportsIsModuleExports: true });

@@ -8,13 +8,36 @@ import { after, before, describe, test } from 'node:test';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import {
-  CLEAN, CODES, JINGZHI, ROOT, TEXT_LINE, WRONG_TOTAL_COL, WRONG_TOTAL_LINE,
-  assertBuilt, lines, makeTempDir, readRepoFile, runBin, writeFixture, wrongTotalReport,
+  CLEAN,
+  CODES,
+  JINGZHI,
+  ROOT,
+  TEXT_LINE,
+  WRONG_TOTAL_COL,
+  WRONG_TOTAL_LINE,
+  assertBuilt,
+  lines,
+  makeTempDir,
+  readRepoFile,
+  runBin,
+  writeFixture,
+  wrongTotalReport,
 } from './helpers';
 
-interface Position { line: number; character: number }
-interface JsonDiagnostic { code: string; severity: string; message: string; range: { start: Position; end: Position } }
-interface JsonFile { file: string; diagnostics: JsonDiagnostic[] }
+interface Position {
+  line: number;
+  character: number;
+}
+interface JsonDiagnostic {
+  code: string;
+  severity: string;
+  message: string;
+  range: { start: Position; end: Position };
+}
+interface JsonFile {
+  file: string;
+  diagnostics: JsonDiagnostic[];
+}
 
 const jingzhiLines = readRepoFile(JINGZHI).split('\n');
 
@@ -25,7 +48,9 @@ before(() => {
   tmp = makeTempDir();
   wrongTotal = writeFixture(tmp, 'wrong-total.ogi.md', wrongTotalReport());
 });
-after(() => { if (tmp) rmSync(tmp, { recursive: true, force: true }); });
+after(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
 
 function checkJson(...paths: string[]): { status: number | null; files: JsonFile[] } {
   const r = runBin(['check', '--format', 'json', ...paths]);
@@ -75,7 +100,10 @@ describe('json format', () => {
   test('one array of {file, diagnostics}; each diagnostic exactly {code, severity, message, range}', () => {
     const { status, files } = checkJson(CLEAN, JINGZHI);
     assert.equal(status, 0);
-    assert.deepEqual(files.map((f) => f.file), [CLEAN, JINGZHI]);
+    assert.deepEqual(
+      files.map((f) => f.file),
+      [CLEAN, JINGZHI],
+    );
     assert.deepEqual(files[0].diagnostics, []);
     assert.ok(files[1].diagnostics.length >= 4, 'the seed has at least the four defects of FORMAT.md §8');
     for (const f of files) assert.deepEqual(Object.keys(f).sort(), ['diagnostics', 'file']);
@@ -90,14 +118,16 @@ describe('json format', () => {
     }
   });
 
-  test('the seed\'s prose-mismatch (同意公开答复 5 vs 予以公开 4) has its exact zero-based range, at the figure', () => {
+  test("the seed's prose-mismatch (同意公开答复 5 vs 予以公开 4) has its exact zero-based range, at the figure", () => {
     // Find the sentence in the file instead of trusting a number, then pin the number.
     const line = jingzhiLines.findIndex((l) => l.includes('同意公开答复5件'));
     const character = jingzhiLines[line].indexOf('同意公开答复5件') + '同意公开答复'.length;
     assert.equal(line, 46);
     assert.equal(character, 47);
 
-    const d = checkJson(JINGZHI).files[0].diagnostics.filter((x) => x.code === 'prose-mismatch' && x.message.includes('同意公开答复'));
+    const d = checkJson(JINGZHI).files[0].diagnostics.filter(
+      (x) => x.code === 'prose-mismatch' && x.message.includes('同意公开答复'),
+    );
     assert.equal(d.length, 1);
     assert.deepEqual(d[0], {
       code: 'prose-mismatch',
@@ -110,7 +140,10 @@ describe('json format', () => {
 
   test('the section-title finding spans the heading text, zero-based', () => {
     const d = checkJson(JINGZHI).files[0].diagnostics.find((x) => x.code === 'section-title');
-    assert.deepEqual(d?.range, { start: { line: 146, character: 0 }, end: { line: 146, character: '## 五、存在的问题及改进情况'.length } });
+    assert.deepEqual(d?.range, {
+      start: { line: 146, character: 0 },
+      end: { line: 146, character: '## 五、存在的问题及改进情况'.length },
+    });
   });
 
   test('an error report: severity error, range at the written 总计, exit 1', () => {
@@ -150,10 +183,21 @@ describe('sarif format', () => {
     version: string;
     runs: {
       tool: { driver: { name: string; rules: { id: string; defaultConfiguration: { level: string } }[] } };
-      invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: string; message: { text: string } }[] }[];
+      invocations: {
+        executionSuccessful: boolean;
+        toolExecutionNotifications: { level: string; message: { text: string } }[];
+      }[];
       results: {
-        ruleId: string; ruleIndex: number; level: string; message: { text: string };
-        locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }[];
+        ruleId: string;
+        ruleIndex: number;
+        level: string;
+        message: { text: string };
+        locations: {
+          physicalLocation: {
+            artifactLocation: { uri: string; uriBaseId?: string };
+            region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+          };
+        }[];
       }[];
     }[];
   }
@@ -168,7 +212,13 @@ describe('sarif format', () => {
   test('the validator itself rejects broken SARIF (so a pass means something)', () => {
     assert.equal(validate({ version: '2.1.0', runs: [{ tool: { driver: {} } }] }), false);
     assert.equal(validate({ version: '2.0.0', runs: [] }), false);
-    assert.equal(validate({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, level: 'fatal' }] }] }), false);
+    assert.equal(
+      validate({
+        version: '2.1.0',
+        runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, level: 'fatal' }] }],
+      }),
+      false,
+    );
   });
 
   test('valid SARIF 2.1.0; the driver lists all 17 codes as rules', () => {
@@ -199,9 +249,19 @@ describe('sarif format', () => {
       assert.ok(region.startLine >= 1 && region.startColumn >= 1);
     }
     const title = run.results.find((r) => r.ruleId === 'section-title');
-    assert.deepEqual(title?.locations[0].physicalLocation.region, { startLine: 147, startColumn: 1, endLine: 147, endColumn: 16 });
+    assert.deepEqual(title?.locations[0].physicalLocation.region, {
+      startLine: 147,
+      startColumn: 1,
+      endLine: 147,
+      endColumn: 16,
+    });
     const prose = run.results.find((r) => r.ruleId === 'prose-mismatch' && r.message.text.includes('同意公开答复'));
-    assert.deepEqual(prose?.locations[0].physicalLocation.region, { startLine: 47, startColumn: 48, endLine: 47, endColumn: 49 });
+    assert.deepEqual(prose?.locations[0].physicalLocation.region, {
+      startLine: 47,
+      startColumn: 48,
+      endLine: 47,
+      endColumn: 49,
+    });
   });
 
   test('an error finding has level error; a file outside the working directory gets an absolute file: URI', () => {
@@ -218,11 +278,18 @@ describe('sarif format', () => {
     const dir = join(tmp, 'encoded');
     writeFixture(dir, '年报 2020/景芝镇#1.ogi.md', readRepoFile(JINGZHI));
     const { log } = sarif(['年报 2020'], dir);
-    const uris = new Set(log.runs[0].results.map((r) => JSON.stringify(r.locations[0].physicalLocation.artifactLocation)));
-    assert.deepEqual([...uris], [JSON.stringify({
-      uri: `${encodeURIComponent('年报 2020')}/${encodeURIComponent('景芝镇#1.ogi.md')}`,
-      uriBaseId: '%SRCROOT%',
-    })]);
+    const uris = new Set(
+      log.runs[0].results.map((r) => JSON.stringify(r.locations[0].physicalLocation.artifactLocation)),
+    );
+    assert.deepEqual(
+      [...uris],
+      [
+        JSON.stringify({
+          uri: `${encodeURIComponent('年报 2020')}/${encodeURIComponent('景芝镇#1.ogi.md')}`,
+          uriBaseId: '%SRCROOT%',
+        }),
+      ],
+    );
   });
 
   test('an unreadable input: still valid SARIF, execution unsuccessful, a notification naming the path; exit 2', () => {
@@ -233,7 +300,10 @@ describe('sarif format', () => {
     assert.ok(log.runs[0].results.length > 0);
     const inv = log.runs[0].invocations[0];
     assert.equal(inv.executionSuccessful, false);
-    assert.deepEqual(inv.toolExecutionNotifications.map((n) => [n.level, n.message.text]), [['error', `${missing}：无法读取（ENOENT）`]]);
+    assert.deepEqual(
+      inv.toolExecutionNotifications.map((n) => [n.level, n.message.text]),
+      [['error', `${missing}：无法读取（ENOENT）`]],
+    );
     assert.match(stderr, /gone\.ogi\.md：无法读取（ENOENT）/);
   });
 });

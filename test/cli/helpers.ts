@@ -17,15 +17,33 @@ export const JINGZHI = 'examples/jingzhi-2020.ogi.md';
 
 /** The codes of FORMAT.md §6, in its order. */
 export const CODES = [
-  'front-matter', 'section-missing', 'section-title', 'section-order', 'table-missing', 'yaml-syntax',
-  'unknown-key', 'missing-row', 'invalid-value', 'blank-cell', 'row-total', 'result-total', 'balance',
-  'prose-mismatch', 'late-publication', 'year-mismatch', 'section-content',
+  'front-matter',
+  'section-missing',
+  'section-title',
+  'section-order',
+  'table-missing',
+  'yaml-syntax',
+  'unknown-key',
+  'missing-row',
+  'invalid-value',
+  'blank-cell',
+  'row-total',
+  'result-total',
+  'balance',
+  'prose-mismatch',
+  'late-publication',
+  'year-mismatch',
+  'section-content',
 ] as const;
 
 /** `file:line:col: severity code message`, 1-based line and column. */
 export const TEXT_LINE = /^(.+):(\d+):(\d+): (error|warning|information|hint) ([a-z]+(?:-[a-z]+)*) (.+)$/;
 
-export interface Run { status: number | null; stdout: string; stderr: string }
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 export function readRepoFile(rel: string): string {
   return readFileSync(join(ROOT, rel), 'utf8');
@@ -33,7 +51,9 @@ export function readRepoFile(rel: string): string {
 
 export function assertBuilt(): void {
   if (!existsSync(DIST)) {
-    assert.fail(`${DIST} is missing: the CLI tests run the built bin. Run \`npm run build\` first (\`npm test\` does it).`);
+    assert.fail(
+      `${DIST} is missing: the CLI tests run the built bin. Run \`npm run build\` first (\`npm test\` does it).`,
+    );
   }
 }
 
@@ -47,7 +67,12 @@ export function runBin(args: string[], opts: { cwd?: string; env?: Record<string
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.OGI_REPORT_LOCALE;
   Object.assign(env, opts.env);
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -57,7 +82,14 @@ export async function runMain(argv: string[]): Promise<{ code: number; out: stri
   delete process.env.OGI_REPORT_LOCALE;
   let out = '';
   let err = '';
-  const code = await main(argv, { out: (s) => { out += s; }, err: (s) => { err += s; } });
+  const code = await main(argv, {
+    out: (s) => {
+      out += s;
+    },
+    err: (s) => {
+      err += s;
+    },
+  });
   return { code, out, err };
 }
 
@@ -88,7 +120,9 @@ export function wrongTotalReport(): string {
 }
 
 /** Bytes that are not UTF-8 (the start of a PNG file). */
-export const PNG_BYTES = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff]);
+export const PNG_BYTES = Uint8Array.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff,
+]);
 
 /** Output lines, without the empty string after the final newline. */
 export function lines(s: string): string[] {

@@ -5,13 +5,30 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  CLEAN, JINGZHI, PNG_BYTES, TEXT_LINE, WRONG_TOTAL_COL, WRONG_TOTAL_LINE,
-  assertBuilt, lines, makeTempDir, readRepoFile, runBin, summaryOf, writeFixture, wrongTotalReport,
+  CLEAN,
+  JINGZHI,
+  PNG_BYTES,
+  TEXT_LINE,
+  WRONG_TOTAL_COL,
+  WRONG_TOTAL_LINE,
+  assertBuilt,
+  lines,
+  makeTempDir,
+  readRepoFile,
+  runBin,
+  summaryOf,
+  writeFixture,
+  wrongTotalReport,
 } from './helpers';
 
 let tmp: string;
-before(() => { assertBuilt(); tmp = makeTempDir(); });
-after(() => { if (tmp) rmSync(tmp, { recursive: true, force: true }); });
+before(() => {
+  assertBuilt();
+  tmp = makeTempDir();
+});
+after(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
 
 describe('directory input', () => {
   let root: string;
@@ -35,11 +52,14 @@ describe('directory input', () => {
     assert.equal(r.status, 1, r.stderr); // the nested wrong-total report has an error; nothing is unreadable
     assert.equal(r.stderr, '');
     const files = JSON.parse(r.stdout) as { file: string; diagnostics: { code: string }[] }[];
-    assert.deepEqual(files.map((f) => f.file), [
-      join('reports', '2020', 'jingzhi.ogi.md'),
-      join('reports', '2024', 'county', 'deep', 'wrong.ogi.md'),
-      join('reports', 'a-clean.ogi.md'),
-    ]);
+    assert.deepEqual(
+      files.map((f) => f.file),
+      [
+        join('reports', '2020', 'jingzhi.ogi.md'),
+        join('reports', '2024', 'county', 'deep', 'wrong.ogi.md'),
+        join('reports', 'a-clean.ogi.md'),
+      ],
+    );
     assert.ok(files[0].diagnostics.some((d) => d.code === 'section-title'));
     assert.ok(files[1].diagnostics.some((d) => d.code === 'row-total'));
     assert.deepEqual(files[2].diagnostics, []);
@@ -49,10 +69,18 @@ describe('directory input', () => {
     const r = runBin(['check', 'reports'], { cwd: tmp });
     assert.equal(r.status, 1);
     assert.ok(
-      lines(r.stdout).some((l) => l.startsWith(`${join('reports', '2024', 'county', 'deep', 'wrong.ogi.md')}:${WRONG_TOTAL_LINE}:${WRONG_TOTAL_COL}: error row-total `)),
+      lines(r.stdout).some((l) =>
+        l.startsWith(
+          `${join('reports', '2024', 'county', 'deep', 'wrong.ogi.md')}:${WRONG_TOTAL_LINE}:${WRONG_TOTAL_COL}: error row-total `,
+        ),
+      ),
       r.stdout,
     );
-    assert.ok(lines(r.stdout).includes(`${join('reports', '2020', 'jingzhi.ogi.md')}:147:1: warning section-title 章节标题“五、存在的问题及改进情况”与法定表述不一致，应为“五、存在的主要问题及改进情况”`));
+    assert.ok(
+      lines(r.stdout).includes(
+        `${join('reports', '2020', 'jingzhi.ogi.md')}:147:1: warning section-title 章节标题“五、存在的问题及改进情况”与法定表述不一致，应为“五、存在的主要问题及改进情况”`,
+      ),
+    );
     assert.equal(r.stderr, summaryOf(lines(r.stdout), 3));
   });
 
@@ -70,7 +98,10 @@ describe('directory input', () => {
     const r = runBin(['check', dir]);
     assert.equal(r.status, 2);
     assert.ok(lines(r.stdout).length > 0);
-    assert.ok(lines(r.stdout).every((l) => TEXT_LINE.exec(l)?.[1] === join(dir, 'good.ogi.md')), r.stdout);
+    assert.ok(
+      lines(r.stdout).every((l) => TEXT_LINE.exec(l)?.[1] === join(dir, 'good.ogi.md')),
+      r.stdout,
+    );
     assert.equal(lines(r.stderr)[0], `${bad}：不是 UTF-8 文本文件`);
   });
 });
@@ -82,20 +113,35 @@ describe('--locale en', () => {
     assert.equal(r.status, 2);
     const out = lines(r.stdout);
     assert.ok(
-      out.includes(`${JINGZHI}:147:1: warning section-title Section title "五、存在的问题及改进情况" differs from the statutory wording "五、存在的主要问题及改进情况"`),
+      out.includes(
+        `${JINGZHI}:147:1: warning section-title Section title "五、存在的问题及改进情况" differs from the statutory wording "五、存在的主要问题及改进情况"`,
+      ),
       r.stdout,
     );
-    assert.ok(out.includes(`${JINGZHI}:47:48: warning prose-mismatch The text states "同意公开答复" 5, but the table has 4 for "予以公开"`), r.stdout);
-    assert.deepEqual(lines(r.stderr), [`${missing}: cannot be read (ENOENT)`, `1 file(s): 0 error(s), ${out.length} warning(s)`]);
+    assert.ok(
+      out.includes(
+        `${JINGZHI}:47:48: warning prose-mismatch The text states "同意公开答复" 5, but the table has 4 for "予以公开"`,
+      ),
+      r.stdout,
+    );
+    assert.deepEqual(lines(r.stderr), [
+      `${missing}: cannot be read (ENOENT)`,
+      `1 file(s): 0 error(s), ${out.length} warning(s)`,
+    ]);
   });
 
   test('English messages also in json, and usage errors in English', () => {
-    const json = JSON.parse(runBin(['check', '--format', 'json', '--locale', 'en', JINGZHI]).stdout) as { diagnostics: { code: string; message: string }[] }[];
+    const json = JSON.parse(runBin(['check', '--format', 'json', '--locale', 'en', JINGZHI]).stdout) as {
+      diagnostics: { code: string; message: string }[];
+    }[];
     const title = json[0].diagnostics.find((d) => d.code === 'section-title');
     assert.match(title!.message, /^Section title /);
     const usage = runBin(['check', '--locale', 'en', '--format', 'xml', JINGZHI]);
     assert.equal(usage.status, 2);
-    assert.equal(usage.stderr, 'bad usage: --format xml\nusage: ogi-report check [--format text|json|sarif] FILE|DIR…\n');
+    assert.equal(
+      usage.stderr,
+      'bad usage: --format xml\nusage: ogi-report check [--format text|json|sarif] FILE|DIR…\n',
+    );
   });
 
   test('the default is Chinese; OGI_REPORT_LOCALE=en switches it, --locale overrides it', () => {
@@ -128,12 +174,17 @@ describe('line endings and BOM', () => {
     const expected = findings(JINGZHI);
     assert.ok(expected.length > 0);
     assert.deepEqual(findings(path), expected);
-    assert.ok(expected.includes(':147:1: warning section-title 章节标题“五、存在的问题及改进情况”与法定表述不一致，应为“五、存在的主要问题及改进情况”'));
+    assert.ok(
+      expected.includes(
+        ':147:1: warning section-title 章节标题“五、存在的问题及改进情况”与法定表述不一致，应为“五、存在的主要问题及改进情况”',
+      ),
+    );
   });
 
-  test('json ranges of the CRLF/BOM file equal the LF original\'s (no \\r inside a range)', () => {
+  test("json ranges of the CRLF/BOM file equal the LF original's (no \\r inside a range)", () => {
     const path = writeFixture(tmp, 'crlf2/jingzhi.ogi.md', mixed(readRepoFile(JINGZHI)));
-    const diags = (p: string) => (JSON.parse(runBin(['check', '--format', 'json', p]).stdout) as { diagnostics: unknown[] }[])[0].diagnostics;
+    const diags = (p: string) =>
+      (JSON.parse(runBin(['check', '--format', 'json', p]).stdout) as { diagnostics: unknown[] }[])[0].diagnostics;
     assert.deepEqual(diags(path), diags(JINGZHI));
   });
 
@@ -143,7 +194,12 @@ describe('line endings and BOM', () => {
     const r = runBin(['check', path]);
     assert.equal(r.status, 1);
     const got = lines(r.stdout).map((l) => l.slice(path.length));
-    assert.ok(got.includes(`:${WRONG_TOTAL_LINE}:${WRONG_TOTAL_COL}: error row-total “行政复议”的总计应为 3（1+0+1+1），实际填写 4`), r.stdout);
+    assert.ok(
+      got.includes(
+        `:${WRONG_TOTAL_LINE}:${WRONG_TOTAL_COL}: error row-total “行政复议”的总计应为 3（1+0+1+1），实际填写 4`,
+      ),
+      r.stdout,
+    );
     assert.deepEqual(got, findings(lf));
   });
 

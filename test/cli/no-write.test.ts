@@ -14,7 +14,11 @@ function snapshot(dir: string): Map<string, string> {
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
-      if (e.isDirectory()) { out.set(p, 'dir'); walk(p); continue; }
+      if (e.isDirectory()) {
+        out.set(p, 'dir');
+        walk(p);
+        continue;
+      }
       const s = statSync(p);
       out.set(p, `${s.size} ${s.mtimeMs} ${s.mode} ${readFileSync(p).toString('base64')}`);
     }
@@ -30,7 +34,11 @@ test('check leaves the checked files and folders untouched, in every format', ()
     cpSync(join(ROOT, 'test', 'fixtures', 'row-total'), join(dir, 'reports', 'nested'), { recursive: true });
     const before = snapshot(dir);
     for (const format of ['text', 'json', 'sarif']) {
-      const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'ogi-report.js'), 'check', '--format', format, 'reports'], { cwd: dir, encoding: 'utf8' });
+      const run = spawnSync(
+        process.execPath,
+        [join(ROOT, 'bin', 'ogi-report.js'), 'check', '--format', format, 'reports'],
+        { cwd: dir, encoding: 'utf8' },
+      );
       assert.equal(run.status, 1, run.stderr);
       assert.ok(run.stdout.length > 0);
     }

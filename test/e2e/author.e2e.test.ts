@@ -23,12 +23,20 @@ issued: 2025-01-20
 
 let wb: Workbench;
 let page: Page;
-before(async () => {
-  const vsix = prepare();
-  wb = await startWorkbench(vsix, { files: { 'draft.ogi.md': DRAFT } });
-  page = wb.page;
-}, { timeout: 600_000 });
-after(async () => { await wb?.close(); }, { timeout: 120_000 });
+before(
+  async () => {
+    const vsix = prepare();
+    wb = await startWorkbench(vsix, { files: { 'draft.ogi.md': DRAFT } });
+    page = wb.page;
+  },
+  { timeout: 600_000 },
+);
+after(
+  async () => {
+    await wb?.close();
+  },
+  { timeout: 120_000 },
+);
 
 /** Runs a step; on failure keeps a screenshot of the workbench as it was. */
 async function step(name: string, body: () => Promise<void>) {
@@ -43,10 +51,20 @@ async function step(name: string, body: () => Promise<void>) {
 
 async function quickOpen(file: string) {
   // Retried: a notification or a widget can steal the focus from the first Ctrl+P.
-  await waitFor(async () => {
-    await page.keyboard.press('Control+P');
-    return page.locator('.quick-input-widget input').waitFor({ timeout: 3_000 }).then(() => true, () => false);
-  }, 30_000, 'Quick Open');
+  await waitFor(
+    async () => {
+      await page.keyboard.press('Control+P');
+      return page
+        .locator('.quick-input-widget input')
+        .waitFor({ timeout: 3_000 })
+        .then(
+          () => true,
+          () => false,
+        );
+    },
+    30_000,
+    'Quick Open',
+  );
   await page.locator('.quick-input-widget input').fill(file);
   // Clicked, not Enter: until the list has filtered, Enter would open whatever was on top.
   await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().click();
@@ -76,13 +94,17 @@ async function problems(): Promise<string[]> {
 async function problemWith(code: string, present = true) {
   const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
   await filter.fill(code);
-  await waitFor(async () => (await problems()).some((t) => t.includes(code)) === present, 60_000, `${code} ${present ? 'in' : 'gone from'} Problems`);
+  await waitFor(
+    async () => (await problems()).some((t) => t.includes(code)) === present,
+    60_000,
+    `${code} ${present ? 'in' : 'gone from'} Problems`,
+  );
   const rows = await problems();
   await filter.fill('');
   return rows;
 }
 
-test('the Problems panel lists the seed report\'s findings with their codes', { timeout: 180_000 }, async () => {
+test("the Problems panel lists the seed report's findings with their codes", { timeout: 180_000 }, async () => {
   await step('01-problems', async () => {
     await quickOpen('jingzhi-2020.ogi.md');
     await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 60_000 });
@@ -95,25 +117,35 @@ test('the Problems panel lists the seed report\'s findings with their codes', { 
   });
 });
 
-test('typing a wrong total makes a row-total error appear, and its quick fix clears it', { timeout: 180_000 }, async () => {
-  await step('02-wrong-total', async () => {
-    // Line 108: 本年新收政府信息公开申请数量: [5, 0, 0, 0, 0, 0, 5] — replace the total's 5.
-    await cursorTo(108, 'End', 'ArrowLeft', 'Backspace');
-    await page.keyboard.type('6');
-    await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
-    await problemWith('row-total');
-  });
-  await step('03-quick-fix', async () => {
-    await cursorTo(108, 'End', 'ArrowLeft', 'ArrowLeft', 'Control+.');
-    // The UI runs in English here, so the server answers in English (Chinese in a Chinese UI).
-    await page.getByText(/将总计改为 5|Replace the total with 5/).first().waitFor({ timeout: 30_000 });
-    await page.keyboard.press('Enter'); // the only (and preferred) fix is focused
-    await problemWith('row-total', false);
-    const line = await page.locator('.monaco-editor .view-line', { hasText: '本年新收政府信息公开申请数量' }).first().innerText();
-    // The view line also shows the inlay hints (column names): leave them out.
-    assert.match(line.replace(/\u00a0/g, ' ').replace(/[\u4e00-\u9fff]+[:：…]\s*/g, ''), /\[5, 0, 0, 0, 0, 0, 5\]/);
-  });
-});
+test(
+  'typing a wrong total makes a row-total error appear, and its quick fix clears it',
+  { timeout: 180_000 },
+  async () => {
+    await step('02-wrong-total', async () => {
+      // Line 108: 本年新收政府信息公开申请数量: [5, 0, 0, 0, 0, 0, 5] — replace the total's 5.
+      await cursorTo(108, 'End', 'ArrowLeft', 'Backspace');
+      await page.keyboard.type('6');
+      await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
+      await problemWith('row-total');
+    });
+    await step('03-quick-fix', async () => {
+      await cursorTo(108, 'End', 'ArrowLeft', 'ArrowLeft', 'Control+.');
+      // The UI runs in English here, so the server answers in English (Chinese in a Chinese UI).
+      await page
+        .getByText(/将总计改为 5|Replace the total with 5/)
+        .first()
+        .waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Enter'); // the only (and preferred) fix is focused
+      await problemWith('row-total', false);
+      const line = await page
+        .locator('.monaco-editor .view-line', { hasText: '本年新收政府信息公开申请数量' })
+        .first()
+        .innerText();
+      // The view line also shows the inlay hints (column names): leave them out.
+      assert.match(line.replace(/\u00a0/g, ' ').replace(/[\u4e00-\u9fff]+[:：…]\s*/g, ''), /\[5, 0, 0, 0, 0, 0, 5\]/);
+    });
+  },
+);
 
 test('hover on a row key shows its legal basis', { timeout: 120_000 }, async () => {
   await step('04-hover', async () => {
@@ -146,12 +178,24 @@ test('completion offers the statutory names missing at a row position', { timeou
 
 async function previewFrame(): Promise<Frame> {
   let found: Frame | undefined;
-  await waitFor(async () => {
-    for (const f of page.frames()) {
-      if (await f.locator('table.ogi-table-requests').count().catch(() => 0)) { found = f; return true; }
-    }
-    return false;
-  }, 60_000, 'the preview webview to show the tables');
+  await waitFor(
+    async () => {
+      for (const f of page.frames()) {
+        if (
+          await f
+            .locator('table.ogi-table-requests')
+            .count()
+            .catch(() => 0)
+        ) {
+          found = f;
+          return true;
+        }
+      }
+      return false;
+    },
+    60_000,
+    'the preview webview to show the tables',
+  );
   return found!;
 }
 
@@ -176,13 +220,29 @@ test('the preview shows the rendered tables and follows an edit', { timeout: 180
     await page.keyboard.press('Backspace');
     await page.keyboard.type('3');
     // The edit itself first (with the inlay hints left out), so a lost key fails here, not as a stale preview.
-    await waitFor(async () => {
-      const line = await page.locator('.monaco-editor .view-line', { hasText: '予以公开' }).first().innerText().catch(() => '');
-      return /\[3, 0,/.test(line.replace(/\u00a0/g, ' ').replace(/[\u4e00-\u9fff]+[:：…]\s*/g, '')); // the line may wrap
-    }, 10_000, 'the editor to show the edited 3');
-    await waitFor(async () => {
-      const text = await frame.locator('table.ogi-table-requests tr', { hasText: '予以公开' }).first().innerText().catch(() => '');
-      return /\b3\b/.test(text);
-    }, 30_000, 'the preview to show the edited 3');
+    await waitFor(
+      async () => {
+        const line = await page
+          .locator('.monaco-editor .view-line', { hasText: '予以公开' })
+          .first()
+          .innerText()
+          .catch(() => '');
+        return /\[3, 0,/.test(line.replace(/\u00a0/g, ' ').replace(/[\u4e00-\u9fff]+[:：…]\s*/g, '')); // the line may wrap
+      },
+      10_000,
+      'the editor to show the edited 3',
+    );
+    await waitFor(
+      async () => {
+        const text = await frame
+          .locator('table.ogi-table-requests tr', { hasText: '予以公开' })
+          .first()
+          .innerText()
+          .catch(() => '');
+        return /\b3\b/.test(text);
+      },
+      30_000,
+      'the preview to show the edited 3',
+    );
   });
 });

@@ -39,9 +39,15 @@ export interface WorkbenchOptions {
 
 /** Builds the VSIX and installs code-server (both idempotent and offline). */
 export function prepare(): string {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (scripts/setup.sh does)`);
-  execFileSync('bash', [join(ROOT, 'scripts', 'e2e', 'install-code-server.sh')], { stdio: ['ignore', 'ignore', 'inherit'] });
-  execFileSync(process.execPath, [join(ROOT, 'scripts', 'package.mjs')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (scripts/setup.sh does)`);
+  execFileSync('bash', [join(ROOT, 'scripts', 'e2e', 'install-code-server.sh')], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'package.mjs')], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const vsix = join(ROOT, 'dist', 'ogi-report.vsix');
   if (!existsSync(vsix)) throw new Error('npm run package did not produce dist/ogi-report.vsix');
   return vsix;
@@ -56,42 +62,85 @@ export async function startWorkbench(vsix: string, options: WorkbenchOptions = {
   cpSync(join(ROOT, 'examples'), workspace, { recursive: true });
   for (const [name, text] of Object.entries(options.files ?? {})) writeFileSync(join(workspace, name), text);
   mkdirSync(join(userData, 'User'), { recursive: true });
-  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'workbench.enableExperiments': false,
-    'security.workspace.trust.enabled': false,
-    'telemetry.telemetryLevel': 'off',
-    'update.mode': 'none',
-    'extensions.autoCheckUpdates': false,
-    'extensions.ignoreRecommendations': true,
-    'git.enabled': false,
-    'git.openRepositoryInParentFolders': 'never',
-    'editor.accessibilitySupport': 'off',
-    'editor.hover.delay': 100,
-    'files.autoSave': 'off',
-    'window.commandCenter': false,
-    'chat.disableAIFeatures': true,
-  }));
+  writeFileSync(
+    join(userData, 'User', 'settings.json'),
+    JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'workbench.tips.enabled': false,
+      'workbench.enableExperiments': false,
+      'security.workspace.trust.enabled': false,
+      'telemetry.telemetryLevel': 'off',
+      'update.mode': 'none',
+      'extensions.autoCheckUpdates': false,
+      'extensions.ignoreRecommendations': true,
+      'git.enabled': false,
+      'git.openRepositoryInParentFolders': 'never',
+      'editor.accessibilitySupport': 'off',
+      'editor.hover.delay': 100,
+      'files.autoSave': 'off',
+      'window.commandCenter': false,
+      'chat.disableAIFeatures': true,
+    }),
+  );
   const common = ['--user-data-dir', userData, '--extensions-dir', extensions];
-  if (options.installVsix !== false) execFileSync(process.execPath, [ENTRY, ...common, '--install-extension', vsix], { stdio: 'ignore' });
+  if (options.installVsix !== false)
+    execFileSync(process.execPath, [ENTRY, ...common, '--install-extension', vsix], { stdio: 'ignore' });
 
   const port = await freePort();
   writeFileSync(join(home, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
-  const server: ChildProcess = spawn(process.execPath, [ENTRY, '--config', join(home, 'config.yaml'), ...common,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', workspace],
-  // code-server's own log is kept beside the screenshots: the first place to look when a start fails.
-  { detached: true, stdio: ['ignore', openSync(join(ARTIFACTS, 'code-server.log'), 'w'), openSync(join(ARTIFACTS, 'code-server.log'), 'a')], env: { ...process.env, HOME: home } });
-  const killGroup = (pid?: number) => { if (pid) try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ } };
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [
+      ENTRY,
+      '--config',
+      join(home, 'config.yaml'),
+      ...common,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      workspace,
+    ],
+    // code-server's own log is kept beside the screenshots: the first place to look when a start fails.
+    {
+      detached: true,
+      stdio: [
+        'ignore',
+        openSync(join(ARTIFACTS, 'code-server.log'), 'w'),
+        openSync(join(ARTIFACTS, 'code-server.log'), 'a'),
+      ],
+      env: { ...process.env, HOME: home },
+    },
+  );
+  const killGroup = (pid?: number) => {
+    if (pid)
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+  };
 
   let browser: Browser | undefined;
   try {
-    await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.ok === true, 60_000, 'code-server /healthz');
+    await waitFor(
+      async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.ok === true,
+      60_000,
+      'code-server /healthz',
+    );
     browser = await chromium.launch({
-      executablePath: CHROMIUM, headless: true,
+      executablePath: CHROMIUM,
+      headless: true,
       env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'], // launch() gives every run a fresh temporary profile
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ], // launch() gives every run a fresh temporary profile
     });
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     if (options.onConsole) page.on('console', (m) => options.onConsole!(m.text()));
@@ -100,8 +149,14 @@ export async function startWorkbench(vsix: string, options: WorkbenchOptions = {
     await page.goto(url);
     await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
     const wb: Workbench = {
-      url, port, workspace, page, browser,
-      shot: async (name) => { await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) }).catch(() => undefined); },
+      url,
+      port,
+      workspace,
+      page,
+      browser,
+      shot: async (name) => {
+        await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) }).catch(() => undefined);
+      },
       close: async () => {
         await browser?.close().catch(() => undefined);
         killGroup(server.pid);
@@ -129,7 +184,10 @@ function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address() as { port: number }; s.close(() => resolve(port)); });
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
   });
 }
 

@@ -13,21 +13,33 @@ test('the mocha integration suite passes inside the code-server workbench', { ti
   execFileSync(process.execPath, [join(ROOT, 'test', 'integration', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   const log: string[] = [];
   let exit: (code: number) => void;
-  const exited = new Promise<number>((resolve) => { exit = resolve; });
+  const exited = new Promise<number>((resolve) => {
+    exit = resolve;
+  });
   const remote = (port: number, path: string) => `vscode-remote://127.0.0.1:${port}${path}`;
   const wb = await startWorkbench(vsix, {
     installVsix: false,
-    query: (port) => `&payload=${encodeURIComponent(JSON.stringify([
-      ['extensionDevelopmentPath', remote(port, ROOT)],
-      ['extensionTestsPath', remote(port, join(ROOT, 'dist-test', 'suite', 'index.js'))],
-    ]))}`,
+    query: (port) =>
+      `&payload=${encodeURIComponent(
+        JSON.stringify([
+          ['extensionDevelopmentPath', remote(port, ROOT)],
+          ['extensionTestsPath', remote(port, join(ROOT, 'dist-test', 'suite', 'index.js'))],
+        ]),
+      )}`,
     beforeGoto: async (page) => {
-      await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => { log.push([type, ...(Array.isArray(args) ? args : [args])].map(String).join(' ')); });
+      await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
+        log.push([type, ...(Array.isArray(args) ? args : [args])].map(String).join(' '));
+      });
       await page.exposeFunction('codeAutomationExit', (code: number) => exit(code));
     },
   });
   try {
-    const code = await Promise.race([exited, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`no exit after 5 min:\n${log.join('\n')}`)), 300_000).unref())]);
+    const code = await Promise.race([
+      exited,
+      new Promise<number>((_, reject) =>
+        setTimeout(() => reject(new Error(`no exit after 5 min:\n${log.join('\n')}`)), 300_000).unref(),
+      ),
+    ]);
     await wb.shot('integration-suite');
     writeFileSync(join(ARTIFACTS, 'integration-suite.log'), log.join('\n'));
     assert.equal(code, 0, log.join('\n'));

@@ -11,7 +11,10 @@ import { walkNodes } from '../../server/src/statute';
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
 const HEAD = '---\nagency: 某县某局\nyear: 2024\nissued: 2025-01-20\n---\n\n## 三、收到和处理政府信息公开申请情况\n\n';
 
-const describe = (t: ReturnType<typeof termValue>) => `${t.value} ${t.absent} ${t.unusable} ${!!t.invalid} ${!!t.inconsistent} ${termCells(t).map((c) => c.start).join(',')}`;
+const describe = (t: ReturnType<typeof termValue>) =>
+  `${t.value} ${t.absent} ${t.unusable} ${!!t.invalid} ${!!t.inconsistent} ${termCells(t)
+    .map((c) => c.start)
+    .join(',')}`;
 
 /** Every path's term in every column, all asked of one parsed report, paths in the given order. */
 function allTerms(text: string, reverse: boolean): Map<string, string> {

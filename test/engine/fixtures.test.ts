@@ -17,7 +17,11 @@ export function readFixture(text: string): { text: string; expected: string[] } 
   const lines = text.split('\n').map((line, i) => {
     const m = MARKER.exec(line);
     if (!m) return line;
-    for (const code of (m[1] ?? m[2]).split(',').map((c) => c.trim()).filter(Boolean)) expected.push(`${i + 1}:${code}`);
+    for (const code of (m[1] ?? m[2])
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean))
+      expected.push(`${i + 1}:${code}`);
     return line.slice(0, m.index) + line.slice(m.index + m[0].length);
   });
   return { text: lines.join('\n'), expected: expected.sort() };
@@ -36,6 +40,10 @@ for (const file of fixtureFiles(ROOT)) {
     const { text, expected } = readFixture(readFileSync(file, 'utf8'));
     const findings = checkText(text);
     const actual = findings.map((f) => `${f.range.start.line + 1}:${f.code}`).sort();
-    assert.deepEqual(actual, expected, findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.code} ${f.message}`).join('\n'));
+    assert.deepEqual(
+      actual,
+      expected,
+      findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.code} ${f.message}`).join('\n'),
+    );
   });
 }

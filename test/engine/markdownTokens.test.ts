@@ -27,7 +27,7 @@ const EVERY_BLOCK_KIND = [
   '[参考]: https://example.org "标题"\n\n<div>html</div>\n\n*强调* `代码` 文字\n',
 ];
 
-test('the checker\'s tokens equal a stock markdown-it instance\'s, field by field', () => {
+test("the checker's tokens equal a stock markdown-it instance's, field by field", () => {
   const texts = [...reports(join(ROOT, 'examples')), ...reports(join(ROOT, 'test', 'fixtures')), ...EVERY_BLOCK_KIND];
   assert.ok(texts.length > 100);
   let tokens = 0;
@@ -45,7 +45,7 @@ test('the checker\'s tokens equal a stock markdown-it instance\'s, field by fiel
   assert.ok(tokens > 5000, `tokens compared: ${tokens}`);
 });
 
-test('the plain tokens keep markdown-it\'s token methods', () => {
+test("the plain tokens keep markdown-it's token methods", () => {
   const [token] = blockParser.parse('段落\n', {});
   token.attrSet('class', 'x');
   assert.equal(token.attrGet('class'), 'x');

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkText, type Finding } from '../../server/src/service';
 
-const FRONT = (template = 'ogi-annual-2021') => `---\ntemplate: ${template}\nagency: 某县某局\nyear: 2024\nissued: 2025-01-20\n---\n\n`;
+const FRONT = (template = 'ogi-annual-2021') =>
+  `---\ntemplate: ${template}\nagency: 某县某局\nyear: 2024\nissued: 2025-01-20\n---\n\n`;
 
 /** A report whose only statutory table is section 三 (or another section's), as given. */
 function report(yaml: string, section = '## 三、收到和处理政府信息公开申请情况', template?: string): string {
@@ -43,14 +44,27 @@ test('row-total relates every addend of the row, at its value', () => {
   const [f] = only(checkText(text), 'row-total');
   const related = f.relatedInformation ?? [];
   assert.equal(related.length, 6);
-  assert.deepEqual(related.map((r) => textAt(text, r.range)), ['4', '0', '0', '0', '0', '1']);
+  assert.deepEqual(
+    related.map((r) => textAt(text, r.range)),
+    ['4', '0', '0', '0', '0', '1'],
+  );
   assert.ok(related.every((r) => r.range.start.line === f.range.start.line));
   assert.match(related[0].message, /自然人 4/);
 });
 
 test('a wrong row total is one finding: the balance and result total built on it are not reported', () => {
-  const table = ['unknown-key', 'invalid-value', 'blank-cell', 'row-total', 'result-total', 'balance', 'prose-mismatch'];
-  const codes = checkText(report(REQUESTS)).map((f) => f.code).filter((c) => table.includes(c));
+  const table = [
+    'unknown-key',
+    'invalid-value',
+    'blank-cell',
+    'row-total',
+    'result-total',
+    'balance',
+    'prose-mismatch',
+  ];
+  const codes = checkText(report(REQUESTS))
+    .map((f) => f.code)
+    .filter((c) => table.includes(c));
   assert.deepEqual(codes, ['row-total']);
 });
 
@@ -80,7 +94,11 @@ test('unknown-key: 规范性文件 in a 2021 report is the 2019 name, and 行政
 });
 
 test('unknown-key: 行政规范性文件 in a 2019 report is the 2021 name', () => {
-  const text = report('第二十条第（一）项:\n  规章: [0, 0, 0]\n  行政规范性文件: [1, 0, 3]', '## 二、主动公开政府信息情况', 'ogi-annual-2019');
+  const text = report(
+    '第二十条第（一）项:\n  规章: [0, 0, 0]\n  行政规范性文件: [1, 0, 3]',
+    '## 二、主动公开政府信息情况',
+    'ogi-annual-2019',
+  );
   const [f] = only(checkText(text), 'unknown-key');
   assert.equal(f.message, '“行政规范性文件”是 ogi-annual-2021 模板的名称，ogi-annual-2019 模板应使用“规范性文件”');
 });
@@ -113,15 +131,22 @@ test('balance: at the 结转下年度 value, with the other three terms as relat
   const findings = only(checkText(text), 'balance');
   assert.equal(findings.length, 2); // 自然人 and 总计
   const [f] = findings;
-  assert.equal(f.message, '勾稽关系不成立（“自然人”列）：本年新收 5 + 上年结转 1 = 6，而办理结果总计 4 + 结转下年度 0 = 4；结转下年度应为 2');
+  assert.equal(
+    f.message,
+    '勾稽关系不成立（“自然人”列）：本年新收 5 + 上年结转 1 = 6，而办理结果总计 4 + 结转下年度 0 = 4；结转下年度应为 2',
+  );
   assert.ok(text.split('\n')[f.range.start.line].startsWith('结转下年度继续办理'));
   assert.equal(textAt(text, f.range), '0');
   const related = f.relatedInformation ?? [];
   assert.equal(related.length, 3);
-  assert.deepEqual(related.map((r) => text.split('\n')[r.range.start.line].split(':')[0].trim()), [
-    '本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '总计',
-  ]);
-  assert.deepEqual(related.map((r) => textAt(text, r.range)), ['5', '1', '4']);
+  assert.deepEqual(
+    related.map((r) => text.split('\n')[r.range.start.line].split(':')[0].trim()),
+    ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '总计'],
+  );
+  assert.deepEqual(
+    related.map((r) => textAt(text, r.range)),
+    ['5', '1', '4'],
+  );
   assert.equal(f.data?.expected, 2);
 });
 
@@ -131,11 +156,17 @@ test('result-total states the sum of the result rows', () => {
   部分公开: [1, 0, 0, 0, 0, 0, 1]
   总计: [3, 0, 0, 0, 0, 0, 3]`);
   const findings = only(checkText(text), 'result-total');
-  assert.deepEqual(findings.map((f) => f.message), [
-    '办理结果总计的“自然人”应为 4（3+1+0+0+0+0），实际填写 3',
-    '办理结果总计的“总计”应为 4（3+1+0+0+0+0），实际填写 3',
-  ]);
-  assert.deepEqual(findings.map((f) => f.data?.replacement), ['4', '4']);
+  assert.deepEqual(
+    findings.map((f) => f.message),
+    [
+      '办理结果总计的“自然人”应为 4（3+1+0+0+0+0），实际填写 3',
+      '办理结果总计的“总计”应为 4（3+1+0+0+0+0），实际填写 3',
+    ],
+  );
+  assert.deepEqual(
+    findings.map((f) => f.data?.replacement),
+    ['4', '4'],
+  );
 });
 
 test('blank-cell: a blank 总计 says the value it was computed as', () => {
@@ -149,7 +180,10 @@ test('missing-row: 2021 其他处理 written as one row is one warning, at its k
   const text = report('本年度办理结果:\n  其他处理: [0, 0, 0, 0, 0, 0, 0]');
   const f = only(checkText(text), 'missing-row').filter((m) => /其他处理/.test(m.message));
   assert.equal(f.length, 1);
-  assert.equal(f[0].message, '“其他处理”在 ogi-annual-2021 模板中分为 3 个子项，现填写为一行：已按此行计算，请按子项分别填写');
+  assert.equal(
+    f[0].message,
+    '“其他处理”在 ogi-annual-2021 模板中分为 3 个子项，现填写为一行：已按此行计算，请按子项分别填写',
+  );
   assert.equal(textAt(text, f[0].range), '其他处理');
   assert.equal(f[0].severity, 'warning');
 });
@@ -164,18 +198,33 @@ test('prose-mismatch names the phrase, the stated and the table figure', () => {
 
 test('English messages carry the same facts', () => {
   const en = (text: string, code: string) => only(checkText(text, { locale: 'en' }), code).map((f) => f.message);
-  assert.deepEqual(en(report(REQUESTS), 'row-total'), ['总计 of "本年新收政府信息公开申请数量" should be 5 (4+0+0+0+0+1), but 6 is written']);
-  assert.deepEqual(en(report('第二十条第（一）项:\n  规章: [0, 0, 0]\n  规范性文件: [1, 0, 3]', '## 二、主动公开政府信息情况'), 'unknown-key'),
-    ['"规范性文件" is the ogi-annual-2019 name; template ogi-annual-2021 uses "行政规范性文件"']);
-  const balance = en(report(`本年新收政府信息公开申请数量: [5, 0, 0, 0, 0, 0, 5]
+  assert.deepEqual(en(report(REQUESTS), 'row-total'), [
+    '总计 of "本年新收政府信息公开申请数量" should be 5 (4+0+0+0+0+1), but 6 is written',
+  ]);
+  assert.deepEqual(
+    en(
+      report('第二十条第（一）项:\n  规章: [0, 0, 0]\n  规范性文件: [1, 0, 3]', '## 二、主动公开政府信息情况'),
+      'unknown-key',
+    ),
+    ['"规范性文件" is the ogi-annual-2019 name; template ogi-annual-2021 uses "行政规范性文件"'],
+  );
+  const balance = en(
+    report(`本年新收政府信息公开申请数量: [5, 0, 0, 0, 0, 0, 5]
 上年结转政府信息公开申请数量: [1, 0, 0, 0, 0, 0, 1]
 本年度办理结果:
   予以公开: [4, 0, 0, 0, 0, 0, 4]
   总计: [4, 0, 0, 0, 0, 0, 4]
-结转下年度继续办理: [0, 0, 0, 0, 0, 0, 0]`), 'balance');
-  assert.equal(balance[0], 'Balance (勾稽关系) broken in column "自然人": received 5 + carried in 1 = 6, but handled 4 + carried out 0 = 4; 结转下年度 should be 2');
-  assert.deepEqual(en(report('本年新收政府信息公开申请数量: [4, 0, 0, 0, 0, 1, ~]'), 'blank-cell'),
-    ['"总计" of "本年新收政府信息公开申请数量" is blank: counted as the sum of the row, 5; write 5']);
-  assert.deepEqual(en(report('本年新收政府信息公开申请数量: [4, -1, 0, 0, 0, 1, 5]'), 'invalid-value'),
-    ['"商业企业" of "本年新收政府信息公开申请数量" cannot be negative (-1)']);
+结转下年度继续办理: [0, 0, 0, 0, 0, 0, 0]`),
+    'balance',
+  );
+  assert.equal(
+    balance[0],
+    'Balance (勾稽关系) broken in column "自然人": received 5 + carried in 1 = 6, but handled 4 + carried out 0 = 4; 结转下年度 should be 2',
+  );
+  assert.deepEqual(en(report('本年新收政府信息公开申请数量: [4, 0, 0, 0, 0, 1, ~]'), 'blank-cell'), [
+    '"总计" of "本年新收政府信息公开申请数量" is blank: counted as the sum of the row, 5; write 5',
+  ]);
+  assert.deepEqual(en(report('本年新收政府信息公开申请数量: [4, -1, 0, 0, 0, 1, 5]'), 'invalid-value'), [
+    '"商业企业" of "本年新收政府信息公开申请数量" cannot be negative (-1)',
+  ]);
 });

@@ -27,7 +27,11 @@ function compareAll(text: string): number {
   for (const { table } of parsedTables(parseReport(text))) {
     for (const { path, columns } of walkNodes(table.def)) {
       for (let i = 0; i < columns.length; i++) {
-        assert.deepEqual(quickSaid(quickValue(table, path, i)), said(termValue(table, path, i)), `${path.join('/')} [${i}]`);
+        assert.deepEqual(
+          quickSaid(quickValue(table, path, i)),
+          said(termValue(table, path, i)),
+          `${path.join('/')} [${i}]`,
+        );
         compared++;
       }
     }
@@ -36,9 +40,15 @@ function compareAll(text: string): number {
         for (let i = 0; i < table.def.columns.length; i++) {
           const sum = sumTerms(table, side, i);
           assert.deepEqual(quickSaid(quickSum(table, side, i)), said(sum), `${identity.code} [${i}]`);
-          const present = sum.parts.some((p) => p.absent || p.unusable || p.invalid || p.inconsistent) ? 'unchecked' : sum.value;
+          const present = sum.parts.some((p) => p.absent || p.unusable || p.invalid || p.inconsistent)
+            ? 'unchecked'
+            : sum.value;
           const quick = quickSumOfPresent(table, side, i);
-          assert.deepEqual(Number.isNaN(quick) ? 'unchecked' : quick, present, `${identity.code} [${i}] of present parts`);
+          assert.deepEqual(
+            Number.isNaN(quick) ? 'unchecked' : quick,
+            present,
+            `${identity.code} [${i}] of present parts`,
+          );
         }
       }
     }
@@ -61,26 +71,43 @@ const value = fc.oneof(
   { weight: 8, arbitrary: fc.nat({ max: 9 }).map(String) },
   { weight: 1, arbitrary: fc.constantFrom('', '~', '/', '-1', '1.5', 'x', '&a 2', '*a', '"3"', '2.50', '1e3') },
 );
-const list = (length: number) => fc.oneof(
-  { weight: 6, arbitrary: fc.array(value, { minLength: length, maxLength: length }) },
-  { weight: 1, arbitrary: fc.array(value, { minLength: length - 1, maxLength: length + 1 }) },
-).map((items) => `[${items.join(', ')}]`);
-const row = (key: string, indent = '') => fc.option(list(7).map((l) => `${indent}${key}: ${l}\n`), { nil: '', freq: 5 });
+const list = (length: number) =>
+  fc
+    .oneof(
+      { weight: 6, arbitrary: fc.array(value, { minLength: length, maxLength: length }) },
+      { weight: 1, arbitrary: fc.array(value, { minLength: length - 1, maxLength: length + 1 }) },
+    )
+    .map((items) => `[${items.join(', ')}]`);
+const row = (key: string, indent = '') =>
+  fc.option(
+    list(7).map((l) => `${indent}${key}: ${l}\n`),
+    { nil: '', freq: 5 },
+  );
 /** A group of rows (or of groups' text), itself sometimes left out or left empty. */
-const group = (key: string, children: fc.Arbitrary<string>[], indent = '') => fc.option(
-  fc.tuple(...children).map((rows) => `${indent}${key}:\n${rows.join('') || `${indent}  {}\n`}`),
-  { nil: '', freq: 6 },
-);
-const requestTable = fc.tuple(
-  row('本年新收政府信息公开申请数量'), row('上年结转政府信息公开申请数量'),
-  group('本年度办理结果', [
-    row('予以公开', '  '), row('部分公开', '  '),
-    group('不予公开', [row('属于国家秘密', '    '), row('其他法律行政法规禁止公开', '    ')], '  '),
-    row('总计', '  '),
-  ]),
-  row('结转下年度继续办理'),
-).map((parts) => `${HEAD}\`\`\`yaml\n${parts.join('')}\`\`\`\n`);
+const group = (key: string, children: fc.Arbitrary<string>[], indent = '') =>
+  fc.option(
+    fc.tuple(...children).map((rows) => `${indent}${key}:\n${rows.join('') || `${indent}  {}\n`}`),
+    { nil: '', freq: 6 },
+  );
+const requestTable = fc
+  .tuple(
+    row('本年新收政府信息公开申请数量'),
+    row('上年结转政府信息公开申请数量'),
+    group('本年度办理结果', [
+      row('予以公开', '  '),
+      row('部分公开', '  '),
+      group('不予公开', [row('属于国家秘密', '    '), row('其他法律行政法规禁止公开', '    ')], '  '),
+      row('总计', '  '),
+    ]),
+    row('结转下年度继续办理'),
+  )
+  .map((parts) => `${HEAD}\`\`\`yaml\n${parts.join('')}\`\`\`\n`);
 
 test('on random request tables, the bare numbers say what the terms say', () => {
-  fc.assert(fc.property(requestTable, (text) => { compareAll(text); }), { numRuns: 300 });
+  fc.assert(
+    fc.property(requestTable, (text) => {
+      compareAll(text);
+    }),
+    { numRuns: 300 },
+  );
 });

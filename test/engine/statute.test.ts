@@ -30,7 +30,8 @@ test('every row, group and column has a legal basis and a meaning in both langua
 });
 
 test('the templates differ where the statute changed them', () => {
-  const keys = (id: string, n: string) => walkNodes(getTemplate(id)!.sections.find((s) => s.number === n)!.table!).map((x) => x.path.join('/'));
+  const keys = (id: string, n: string) =>
+    walkNodes(getTemplate(id)!.sections.find((s) => s.number === n)!.table!).map((x) => x.path.join('/'));
   assert.ok(keys('ogi-annual-2019', '二').includes('第二十条第（一）项/规范性文件'));
   assert.ok(keys('ogi-annual-2021', '二').includes('第二十条第（一）项/行政规范性文件'));
   assert.ok(!keys('ogi-annual-2021', '二').some((k) => k.startsWith('第二十条第（九）项')));
@@ -40,7 +41,8 @@ test('the templates differ where the statute changed them', () => {
 });
 
 test('message bundles have the same keys and placeholders', () => {
-  const zh = BUNDLES['zh-cn'], en = BUNDLES.en;
+  const zh = BUNDLES['zh-cn'],
+    en = BUNDLES.en;
   assert.deepEqual(Object.keys(en).sort(), Object.keys(zh).sort());
   const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
   for (const key of Object.keys(zh) as (keyof typeof zh)[]) assert.deepEqual(holes(en[key]), holes(zh[key]), key);

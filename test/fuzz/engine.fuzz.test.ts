@@ -6,18 +6,73 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { checkReport, codeActions, complete, documentSymbols, foldingRanges, hover, inlayHints, parseReport } from '../../server/src/service';
+import {
+  checkReport,
+  codeActions,
+  complete,
+  documentSymbols,
+  foldingRanges,
+  hover,
+  inlayHints,
+  parseReport,
+} from '../../server/src/service';
 import { LineIndex, type Range } from '../../server/src/parse/text';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2500);
 /** Stated bound per document for parse + check + every feature, far above the measured ~5 ms. */
 const BOUND_MS = 3000;
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
-const SEEDS = readdirSync(EXAMPLES).filter((f) => f.endsWith('.ogi.md')).map((f) => readFileSync(join(EXAMPLES, f), 'utf8'));
+const SEEDS = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith('.ogi.md'))
+  .map((f) => readFileSync(join(EXAMPLES, f), 'utf8'));
 
-const PIECES = ['---', '```yaml', '```', '\n', '\r\n', ': ', '[', ']', '{', '}', ', ', '- ', '#', '## ', '&a ', '*a', '!!binary ', '? ', '|', '>',
-  '"', "'", '~', 'null', '-1', '1.5', '99999999999999999999', '\u0000', '\uFEFF', '\uD800', '\uDFFF', '\t', '总计', '予以公开', '其中', '共', '件',
-  '本年度办理结果:', '  不予公开:', '行政复议', '一、总体情况', '三、收到和处理政府信息公开申请情况', '（一）', '<script>', '收到申请5件'];
+const PIECES = [
+  '---',
+  '```yaml',
+  '```',
+  '\n',
+  '\r\n',
+  ': ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ', ',
+  '- ',
+  '#',
+  '## ',
+  '&a ',
+  '*a',
+  '!!binary ',
+  '? ',
+  '|',
+  '>',
+  '"',
+  "'",
+  '~',
+  'null',
+  '-1',
+  '1.5',
+  '99999999999999999999',
+  '\u0000',
+  '\uFEFF',
+  '\uD800',
+  '\uDFFF',
+  '\t',
+  '总计',
+  '予以公开',
+  '其中',
+  '共',
+  '件',
+  '本年度办理结果:',
+  '  不予公开:',
+  '行政复议',
+  '一、总体情况',
+  '三、收到和处理政府信息公开申请情况',
+  '（一）',
+  '<script>',
+  '收到申请5件',
+];
 
 const junk = fc.oneof(
   fc.constantFrom(...PIECES),
@@ -27,7 +82,11 @@ const junk = fc.oneof(
 );
 
 type Edit = { at: number; del: number; ins: string };
-const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat({ max: 200 }), ins: fc.array(junk, { maxLength: 5 }).map((a) => a.join('')) });
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  del: fc.nat({ max: 200 }),
+  ins: fc.array(junk, { maxLength: 5 }).map((a) => a.join('')),
+});
 
 function applyEdits(text: string, edits: Edit[]): string {
   let t = text;
@@ -38,18 +97,33 @@ function applyEdits(text: string, edits: Edit[]): string {
   return t;
 }
 
-const mutated = fc.tuple(fc.constantFrom(...SEEDS), fc.array(edit, { minLength: 1, maxLength: 8 })).map(([s, edits]) => applyEdits(s, edits));
-const truncated = fc.tuple(fc.constantFrom(...SEEDS), fc.double({ min: 0, max: 1, noNaN: true })).map(([s, f]) => s.slice(0, Math.floor(s.length * f)));
+const mutated = fc
+  .tuple(fc.constantFrom(...SEEDS), fc.array(edit, { minLength: 1, maxLength: 8 }))
+  .map(([s, edits]) => applyEdits(s, edits));
+const truncated = fc
+  .tuple(fc.constantFrom(...SEEDS), fc.double({ min: 0, max: 1, noNaN: true }))
+  .map(([s, f]) => s.slice(0, Math.floor(s.length * f)));
 const generated = fc.array(junk, { maxLength: 200 }).map((a) => a.join(''));
-const document = fc.oneof({ weight: 5, arbitrary: mutated }, { weight: 2, arbitrary: truncated }, { weight: 2, arbitrary: generated });
+const document = fc.oneof(
+  { weight: 5, arbitrary: mutated },
+  { weight: 2, arbitrary: truncated },
+  { weight: 2, arbitrary: generated },
+);
 
 function assertInside(lines: LineIndex, range: Range, what: string) {
   for (const p of [range.start, range.end]) {
     assert.ok(p.line >= 0 && p.line < lines.lineCount, `${what}: line ${p.line} of ${lines.lineCount}`);
     const length = lines.lineEnd(p.line) - lines.lineStarts[p.line];
-    assert.ok(p.character >= 0 && p.character <= length, `${what}: character ${p.character} > ${length} on line ${p.line}`);
+    assert.ok(
+      p.character >= 0 && p.character <= length,
+      `${what}: character ${p.character} > ${length} on line ${p.line}`,
+    );
   }
-  assert.ok(range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character), `${what}: inverted range`);
+  assert.ok(
+    range.start.line < range.end.line ||
+      (range.start.line === range.end.line && range.start.character <= range.end.character),
+    `${what}: inverted range`,
+  );
 }
 
 /** Runs every engine entry point on a text; asserts ranges and the time bound. */
@@ -63,24 +137,37 @@ function exercise(text: string, cursor: number) {
     for (const r of f.relatedInformation ?? []) assertInside(lines, r.range, `${f.code} related`);
   }
   const position = lines.position(Math.floor(cursor * report.text.length));
-  for (const item of complete(report, position)) if (item.textEdit) assertInside(lines, item.textEdit.range, 'completion');
+  for (const item of complete(report, position))
+    if (item.textEdit) assertInside(lines, item.textEdit.range, 'completion');
   const h = hover(report, position);
   if (h) assertInside(lines, h.range, 'hover');
-  for (const a of codeActions(report, whole, 'file:///x.ogi.md')) for (const e of Object.values(a.edit.changes).flat()) assertInside(lines, e.range, a.title);
-  const visit = (symbols: ReturnType<typeof documentSymbols>) => symbols.forEach((s) => { assertInside(lines, s.range, 'symbol'); assertInside(lines, s.selectionRange, 'symbol selection'); visit(s.children); });
+  for (const a of codeActions(report, whole, 'file:///x.ogi.md'))
+    for (const e of Object.values(a.edit.changes).flat()) assertInside(lines, e.range, a.title);
+  const visit = (symbols: ReturnType<typeof documentSymbols>) =>
+    symbols.forEach((s) => {
+      assertInside(lines, s.range, 'symbol');
+      assertInside(lines, s.selectionRange, 'symbol selection');
+      visit(s.children);
+    });
   visit(documentSymbols(report));
-  for (const f of foldingRanges(report)) assert.ok(f.startLine < f.endLine && f.endLine < lines.lineCount, 'folding range');
-  for (const hint of inlayHints(report)) assertInside(lines, { start: hint.position, end: hint.position }, 'inlay hint');
+  for (const f of foldingRanges(report))
+    assert.ok(f.startLine < f.endLine && f.endLine < lines.lineCount, 'folding range');
+  for (const hint of inlayHints(report))
+    assertInside(lines, { start: hint.position, end: hint.position }, 'inlay hint');
   const elapsed = performance.now() - started;
   assert.ok(elapsed < BOUND_MS, `took ${elapsed.toFixed(0)} ms (bound ${BOUND_MS} ms) on ${text.length} characters`);
 }
 
 test(`engine never throws and keeps ranges inside the document (${RUNS} cases)`, { timeout: 30 * 60_000 }, () => {
-  fc.assert(fc.property(document, fc.double({ min: 0, max: 1, noNaN: true }), (text, cursor) => exercise(text, cursor)), { numRuns: RUNS });
+  fc.assert(
+    fc.property(document, fc.double({ min: 0, max: 1, noNaN: true }), (text, cursor) => exercise(text, cursor)),
+    { numRuns: RUNS },
+  );
 });
 
 test('hostile payloads: alias bombs, deep nesting, huge numbers, NUL, long lines', { timeout: 10 * 60_000 }, () => {
-  const head = '---\nagency: x\nyear: 2024\nissued: 2025-01-20\n---\n\n## 三、收到和处理政府信息公开申请情况\n\n```yaml\n';
+  const head =
+    '---\nagency: x\nyear: 2024\nissued: 2025-01-20\n---\n\n## 三、收到和处理政府信息公开申请情况\n\n```yaml\n';
   const payloads = [
     `a: &a [1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b]\n本年新收政府信息公开申请数量: [*c,*c,*c,*c,*c,*c,*c]`,
     `本年度办理结果:${'\n  x:'.repeat(1)}${'['.repeat(10_000)}`,
@@ -91,58 +178,139 @@ test('hostile payloads: alias bombs, deep nesting, huge numbers, NUL, long lines
   for (const p of payloads) for (const cursor of [0, 0.5, 0.99]) exercise(`${head}${p}\n\`\`\`\n`, cursor);
 });
 
-test(`chunked, cached Markdown parsing finds exactly what a whole cold parse finds (${RUNS} cases)`, { timeout: 30 * 60_000 }, () => {
-  const { parseCache } = require('../../server/src/parse/report') as typeof import('../../server/src/parse/report');
-  const defaultChunkAbove = parseCache.chunkAbove;
-  const findings = (text: string) => checkReport(parseReport(text)).map((f) => `${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character} ${f.code} ${f.message}`);
-  const model = (text: string) => {
-    const r = parseReport(text);
-    return JSON.stringify({ h: r.headings, f: r.fences, p: r.paragraphs, t: r.mdTables, s: r.sections.map((s) => [s.number, s.start, s.end]) });
-  };
-  try {
-    parseCache.chunkAbove = 0; // split every report, however short
-    fc.assert(fc.property(document, (text) => {
+test(
+  `chunked, cached Markdown parsing finds exactly what a whole cold parse finds (${RUNS} cases)`,
+  { timeout: 30 * 60_000 },
+  () => {
+    const { parseCache } = require('../../server/src/parse/report') as typeof import('../../server/src/parse/report');
+    const defaultChunkAbove = parseCache.chunkAbove;
+    const findings = (text: string) =>
+      checkReport(parseReport(text)).map(
+        (f) =>
+          `${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character} ${f.code} ${f.message}`,
+      );
+    const model = (text: string) => {
+      const r = parseReport(text);
+      return JSON.stringify({
+        h: r.headings,
+        f: r.fences,
+        p: r.paragraphs,
+        t: r.mdTables,
+        s: r.sections.map((s) => [s.number, s.start, s.end]),
+      });
+    };
+    try {
+      parseCache.chunkAbove = 0; // split every report, however short
+      fc.assert(
+        fc.property(document, (text) => {
+          parseCache.enabled = true;
+          const warm = [findings(text), model(text)];
+          parseCache.enabled = false;
+          assert.deepEqual([findings(text), model(text)], warm);
+        }),
+        { numRuns: RUNS },
+      );
+    } finally {
       parseCache.enabled = true;
-      const warm = [findings(text), model(text)];
-      parseCache.enabled = false;
-      assert.deepEqual([findings(text), model(text)], warm);
-    }), { numRuns: RUNS });
-  } finally {
-    parseCache.enabled = true;
-    parseCache.chunkAbove = defaultChunkAbove;
-  }
-});
+      parseCache.chunkAbove = defaultChunkAbove;
+    }
+  },
+);
 
-test(`YAML blocks parsed as one stream give exactly what each parsed alone gives (${RUNS} cases)`, { timeout: 30 * 60_000 }, () => {
-  const { parseYamlTree, parseYamlTrees } = require('../../server/src/parse/yamlTree') as typeof import('../../server/src/parse/yamlTree');
-  // The examples' front matter and table blocks, mutated, plus generated junk and edge cases.
-  const blocks = SEEDS.flatMap((s) => [/^---\n([\s\S]*?)\n---/.exec(s)![1], ...[...s.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1])]);
-  const YAML_PIECES = ['', '\n', '# only a comment\n', '   ', 'a: |+\n  x\n\n', 'a: >-\n  x\n', 'a: [1,', 'b: 2]', '{', 'a: &x 1\nb: *x', '? a\n: b',
-    '---', '...', '%YAML 1.2', '\t---', ' ---', '# c\n  ...', '- - - x', 'a:\n\tb: 1', '"unclosed', 'x: "\\u00e9"', '!!str 1', '!x', '\u2028', 'k: v\r', 'a: 1\nb:'];
-  // Mostly blocks that parse (a stream that fails is parsed block by block), some that do not.
-  const lightEdit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat({ max: 3 }), ins: fc.constantFrom(' ', '0', '-1', 'x', '# c', '\n', '\n\n', '  ', '\t', '&a ', '*a', '!!str ', '"', '|', '\\') });
-  const block = fc.oneof(
-    { weight: 3, arbitrary: fc.constantFrom(...blocks) },
-    { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...blocks), fc.array(lightEdit, { minLength: 1, maxLength: 2 })).map(([b, edits]) => applyEdits(b, edits)) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...blocks), fc.array(edit, { maxLength: 4 })).map(([b, edits]) => applyEdits(b, edits)) },
-    // Only a source that ends its last line is joined: most generated ones do.
-    { weight: 1, arbitrary: fc.array(fc.oneof(fc.constantFrom(...YAML_PIECES, ...PIECES), junk), { maxLength: 12 }).map((a) => `${a.join('')}\n`) },
-    { weight: 1, arbitrary: fc.constantFrom(...YAML_PIECES) },
-  );
-  fc.assert(fc.property(fc.array(block, { maxLength: 5 }), (sources) => {
-    const alone = sources.map((s) => parseYamlTree(s));
-    assert.deepEqual(parseYamlTrees(sources), alone);
-    // One source that fails makes the whole stream fail: the ones that parse are joined as well.
-    assert.deepEqual(parseYamlTrees(sources.filter((_, k) => alone[k].ok)), alone.filter((r) => r.ok));
-  }), { numRuns: RUNS });
-});
+test(
+  `YAML blocks parsed as one stream give exactly what each parsed alone gives (${RUNS} cases)`,
+  { timeout: 30 * 60_000 },
+  () => {
+    const { parseYamlTree, parseYamlTrees } =
+      require('../../server/src/parse/yamlTree') as typeof import('../../server/src/parse/yamlTree');
+    // The examples' front matter and table blocks, mutated, plus generated junk and edge cases.
+    const blocks = SEEDS.flatMap((s) => [
+      /^---\n([\s\S]*?)\n---/.exec(s)![1],
+      ...[...s.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]),
+    ]);
+    const YAML_PIECES = [
+      '',
+      '\n',
+      '# only a comment\n',
+      '   ',
+      'a: |+\n  x\n\n',
+      'a: >-\n  x\n',
+      'a: [1,',
+      'b: 2]',
+      '{',
+      'a: &x 1\nb: *x',
+      '? a\n: b',
+      '---',
+      '...',
+      '%YAML 1.2',
+      '\t---',
+      ' ---',
+      '# c\n  ...',
+      '- - - x',
+      'a:\n\tb: 1',
+      '"unclosed',
+      'x: "\\u00e9"',
+      '!!str 1',
+      '!x',
+      '\u2028',
+      'k: v\r',
+      'a: 1\nb:',
+    ];
+    // Mostly blocks that parse (a stream that fails is parsed block by block), some that do not.
+    const lightEdit = fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      del: fc.nat({ max: 3 }),
+      ins: fc.constantFrom(' ', '0', '-1', 'x', '# c', '\n', '\n\n', '  ', '\t', '&a ', '*a', '!!str ', '"', '|', '\\'),
+    });
+    const block = fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...blocks) },
+      {
+        weight: 4,
+        arbitrary: fc
+          .tuple(fc.constantFrom(...blocks), fc.array(lightEdit, { minLength: 1, maxLength: 2 }))
+          .map(([b, edits]) => applyEdits(b, edits)),
+      },
+      {
+        weight: 1,
+        arbitrary: fc
+          .tuple(fc.constantFrom(...blocks), fc.array(edit, { maxLength: 4 }))
+          .map(([b, edits]) => applyEdits(b, edits)),
+      },
+      // Only a source that ends its last line is joined: most generated ones do.
+      {
+        weight: 1,
+        arbitrary: fc
+          .array(fc.oneof(fc.constantFrom(...YAML_PIECES, ...PIECES), junk), { maxLength: 12 })
+          .map((a) => `${a.join('')}\n`),
+      },
+      { weight: 1, arbitrary: fc.constantFrom(...YAML_PIECES) },
+    );
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 5 }), (sources) => {
+        const alone = sources.map((s) => parseYamlTree(s));
+        assert.deepEqual(parseYamlTrees(sources), alone);
+        // One source that fails makes the whole stream fail: the ones that parse are joined as well.
+        assert.deepEqual(
+          parseYamlTrees(sources.filter((_, k) => alone[k].ok)),
+          alone.filter((r) => r.ok),
+        );
+      }),
+      { numRuns: RUNS },
+    );
+  },
+);
 
 test('an indented document marker is not joined: before any content js-yaml reads it as a marker', () => {
   // The `npm run fuzz` counterexample: alone, `\t---` is an empty document; after `---\n` in a
   // joined stream it would be the scalar "---".
-  const { parseYamlTree, parseYamlTrees } = require('../../server/src/parse/yamlTree') as typeof import('../../server/src/parse/yamlTree');
+  const { parseYamlTree, parseYamlTrees } =
+    require('../../server/src/parse/yamlTree') as typeof import('../../server/src/parse/yamlTree');
   for (const marker of ['\t---\n', ' ---\n', '# c\n\t---\n', '\t\t--- x\n']) {
     const sources = ['a: 1\n', marker];
-    assert.deepEqual(parseYamlTrees(sources), sources.map((s) => parseYamlTree(s)), JSON.stringify(marker));
+    assert.deepEqual(
+      parseYamlTrees(sources),
+      sources.map((s) => parseYamlTree(s)),
+      JSON.stringify(marker),
+    );
   }
 });

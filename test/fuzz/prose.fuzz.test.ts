@@ -11,23 +11,57 @@ const { PHRASES, cuedPhrases, phraseMatches } = proseMatching;
 // Cue words, their neighbours in real prose, figures, clause punctuation and filler.
 const CUES = [...new Set(PHRASES.flatMap((p) => p.cues))];
 const PIECES = [...CUES, ...CUES.map((c) => `${c}2件`), ...CUES.map((c) => `${c}申请10件`)].concat([
-  '申请', '政府信息公开申请', '件', '3件', '12 件', '0', '7', '，', '。', '；', '、', '（', '）', '(', ')', '\n', ' ',
-  '不', '部分', '其中', '共', '上年', '结转', '下年度', '复议', '诉讼', '维持', '直接起诉', '含', '本年度', '全年', '的', '中',
+  '申请',
+  '政府信息公开申请',
+  '件',
+  '3件',
+  '12 件',
+  '0',
+  '7',
+  '，',
+  '。',
+  '；',
+  '、',
+  '（',
+  '）',
+  '(',
+  ')',
+  '\n',
+  ' ',
+  '不',
+  '部分',
+  '其中',
+  '共',
+  '上年',
+  '结转',
+  '下年度',
+  '复议',
+  '诉讼',
+  '维持',
+  '直接起诉',
+  '含',
+  '本年度',
+  '全年',
+  '的',
+  '中',
 ]);
 const paragraph = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
 const shape = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0], m[1]]);
 
 test(`phrase patterns tried at their cues find what a whole scan finds (${RUNS} paragraphs)`, () => {
   let matched = 0;
-  fc.assert(fc.property(paragraph, (text) => {
-    const cued = new Map(cuedPhrases(text));
-    for (const phrase of PHRASES) {
-      const scan = shape(matchesOf(phrase.pattern, text));
-      const atCues = shape(phraseMatches(phrase, text, cued.get(phrase) ?? []));
-      assert.deepEqual(atCues, scan, phrase.pattern.source);
-      matched += scan.length;
-    }
-  }), { numRuns: RUNS });
+  fc.assert(
+    fc.property(paragraph, (text) => {
+      const cued = new Map(cuedPhrases(text));
+      for (const phrase of PHRASES) {
+        const scan = shape(matchesOf(phrase.pattern, text));
+        const atCues = shape(phraseMatches(phrase, text, cued.get(phrase) ?? []));
+        assert.deepEqual(atCues, scan, phrase.pattern.source);
+        matched += scan.length;
+      }
+    }),
+    { numRuns: RUNS },
+  );
   assert.ok(matched > RUNS, `the generator yields matches (${matched})`);
 });
 
@@ -47,11 +81,17 @@ test(`parentheses are blanked as a character-by-character reading does (${RUNS} 
   const { withoutParentheses } = proseMatching;
   const piece = fc.constantFrom('（', '）', '(', ')', '含', '部分公开', '4件', '，', '😀', '\uD800', ' ', '其中');
   let blanked = 0;
-  fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), (s) => {
-    const out = withoutParentheses(s);
-    assert.equal(out, withoutParenthesesReference(s));
-    assert.equal(out.length, s.length, 'offsets kept');
-    if (out !== s) blanked++;
-  }), { numRuns: RUNS });
+  fc.assert(
+    fc.property(
+      fc.array(piece, { maxLength: 30 }).map((p) => p.join('')),
+      (s) => {
+        const out = withoutParentheses(s);
+        assert.equal(out, withoutParenthesesReference(s));
+        assert.equal(out.length, s.length, 'offsets kept');
+        if (out !== s) blanked++;
+      },
+    ),
+    { numRuns: RUNS },
+  );
   assert.ok(blanked > RUNS / 4, `the generator yields parentheses (${blanked})`);
 });

@@ -9,7 +9,10 @@ import { getTemplate } from '../../server/src/statute';
 
 const t2019 = getTemplate('ogi-annual-2019')!;
 const t2021 = getTemplate('ogi-annual-2021')!;
-const day = (iso: string) => { const [y, m, d] = iso.split('-').map(Number); return new Date(y, m - 1, d, 12); };
+const day = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(y, m - 1, d, 12);
+};
 
 describe('new report defaults', () => {
   test('the year is last year, capped by the years a template is for', () => {
@@ -22,7 +25,8 @@ describe('new report defaults', () => {
     const today = day('2025-01-10');
     assert.equal(parseYear(' 2023 ', today), 2023);
     assert.equal(parseYear('2025', today), 2025);
-    for (const bad of ['', '23', '2026', '2007', '二〇二三', '2023年', '20230']) assert.equal(parseYear(bad, today), undefined, bad);
+    for (const bad of ['', '23', '2026', '2007', '二〇二三', '2023年', '20230'])
+      assert.equal(parseYear(bad, today), undefined, bad);
     assert.ok(templateFitsYear(t2019, 2020) && !templateFitsYear(t2019, 2021));
     assert.ok(templateFitsYear(t2021, 2030) && !templateFitsYear(t2021, 2020));
   });
@@ -37,7 +41,10 @@ describe('new report defaults', () => {
 });
 
 describe('new report text', () => {
-  for (const [templateId, year] of [['ogi-annual-2021', 2024], ['ogi-annual-2019', 2020]] as const) {
+  for (const [templateId, year] of [
+    ['ogi-annual-2021', 2024],
+    ['ogi-annual-2019', 2020],
+  ] as const) {
     test(`${templateId}: front matter as asked, and nothing the engine calls an error`, () => {
       const text = newReportText({ templateId, agency: ' 某某市某某局 ', year, today: day(`${year + 1}-01-20`) });
       const { data } = parseReport(text).frontMatter;
@@ -45,7 +52,12 @@ describe('new report text', () => {
       assert.equal(data.agency, '某某市某某局');
       assert.equal(data.year, year);
       assert.equal(data.issued, `${year + 1}-01-20`);
-      assert.deepEqual(checkText(text).filter((f) => f.severity === 'error').map((f) => f.code), []);
+      assert.deepEqual(
+        checkText(text)
+          .filter((f) => f.severity === 'error')
+          .map((f) => f.code),
+        [],
+      );
     });
   }
 
@@ -61,7 +73,10 @@ describe('restart policy', () => {
   test('restarts at most `max` times within the window, again once old crashes leave it, and after a reset', () => {
     let now = 0;
     const policy = new RestartPolicy(4, 180_000, () => now);
-    for (let i = 1; i <= 4; i++) { now += 1000; assert.equal(policy.crashed(), true, `crash ${i}`); }
+    for (let i = 1; i <= 4; i++) {
+      now += 1000;
+      assert.equal(policy.crashed(), true, `crash ${i}`);
+    }
     now += 1000;
     assert.equal(policy.crashed(), false, 'crash 5 within 3 minutes');
     assert.equal(policy.recent, 5);

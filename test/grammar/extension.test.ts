@@ -25,7 +25,10 @@ before(async () => {
 
 after(async () => {
   const last = fake.servers.at(-1)?.child;
-  const exited = last && last.exitCode === null && last.signalCode === null ? new Promise((r) => last.once('exit', r)) : Promise.resolve();
+  const exited =
+    last && last.exitCode === null && last.signalCode === null
+      ? new Promise((r) => last.once('exit', r))
+      : Promise.resolve();
   await ext.deactivate();
   await exited;
   for (const s of fake.servers) if (s.child.exitCode === null && s.child.signalCode === null) s.child.kill();
@@ -34,7 +37,13 @@ after(async () => {
 
 describe('activation', () => {
   test('registers the commands and starts dist/server.js over node IPC', async () => {
-    assert.deepEqual([...fake.commands.keys()].sort(), ['ogiReport.exportHtml', 'ogiReport.newReport', 'ogiReport.restartServer', 'ogiReport.showPreview', 'ogiReport.showPreviewToSide']);
+    assert.deepEqual([...fake.commands.keys()].sort(), [
+      'ogiReport.exportHtml',
+      'ogiReport.newReport',
+      'ogiReport.restartServer',
+      'ogiReport.showPreview',
+      'ogiReport.showPreviewToSide',
+    ]);
     assert.equal(fake.servers.length, 1);
     const [module, args] = fake.servers[0].args as [string, string[]];
     assert.equal(module, join(ROOT, 'dist', 'server.js'));
@@ -44,8 +53,12 @@ describe('activation', () => {
     const result = await fake.servers[0].initialized;
     // The running server process has SERVER_ENV on top of the editor's environment.
     const environ = readFileSync(`/proc/${fake.servers[0].child.pid}/environ`, 'utf8').split('\0');
-    for (const [name, value] of Object.entries(SERVER_ENV)) assert.ok(environ.includes(`${name}=${value}`), `${name} is not ${value}`);
-    assert.ok(environ.some((v) => v.startsWith('PATH=')), 'the editor environment is kept');
+    for (const [name, value] of Object.entries(SERVER_ENV))
+      assert.ok(environ.includes(`${name}=${value}`), `${name} is not ${value}`);
+    assert.ok(
+      environ.some((v) => v.startsWith('PATH=')),
+      'the editor environment is kept',
+    );
     assert.equal(result.serverInfo.name, 'ogi-report-language-server');
     assert.ok(result.capabilities.hoverProvider && result.capabilities.completionProvider);
   });
@@ -89,10 +102,15 @@ describe('a crashing server', () => {
       await forked;
       await fake.servers.at(-1)!.initialized;
       const status = fake.messages.some(([kind, text]) => kind === 'status' && text.includes(`(${i}/4)`));
-      if (!status) await next(fake.events, 'message', (kind, text) => kind === 'status' && String(text).includes(`(${i}/4)`));
+      if (!status)
+        await next(fake.events, 'message', (kind, text) => kind === 'status' && String(text).includes(`(${i}/4)`));
     }
     assert.equal(fake.servers.length, 5);
-    assert.deepEqual(fake.messages.filter(([kind]) => kind !== 'status'), [], 'a restart shows no notification');
+    assert.deepEqual(
+      fake.messages.filter(([kind]) => kind !== 'status'),
+      [],
+      'a restart shows no notification',
+    );
 
     const gaveUp = next(fake.events, 'message', (kind) => kind === 'error');
     fake.servers.at(-1)!.child.kill();

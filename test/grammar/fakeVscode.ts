@@ -10,7 +10,8 @@ type Fn = (...args: any[]) => any;
 /** Any property, call or construction gives another inert proxy. */
 const inert = (): any => new Proxy(function () {}, INERT);
 const INERT: ProxyHandler<any> = {
-  get: (target, p) => (p === '__esModule' ? true : p === 'then' ? undefined : p in target ? target[p] : (target[p] = inert())),
+  get: (target, p) =>
+    p === '__esModule' ? true : p === 'then' ? undefined : p in target ? target[p] : (target[p] = inert()),
   apply: () => inert(),
   construct: () => inert(),
 };
@@ -35,32 +36,61 @@ export interface FakeVscode {
 
 export function installFakeVscode(): FakeVscode {
   const fake: FakeVscode = {
-    commands: new Map(), messages: [], opened: [], quickPickLabels: [], inputs: [], inputOptions: [], servers: [], events: new EventEmitter(),
+    commands: new Map(),
+    messages: [],
+    opened: [],
+    quickPickLabels: [],
+    inputs: [],
+    inputOptions: [],
+    servers: [],
+    events: new EventEmitter(),
     uninstall: () => undefined,
   };
   // As in VS Code, a notification is seen (and answered) after the code that showed it has moved on.
-  const show = (kind: string) => (text: string) => new Promise<undefined>((resolve) => setImmediate(() => {
-    fake.messages.push([kind, text]);
-    fake.events.emit('message', kind, text);
-    resolve(undefined);
-  }));
+  const show = (kind: string) => (text: string) =>
+    new Promise<undefined>((resolve) =>
+      setImmediate(() => {
+        fake.messages.push([kind, text]);
+        fake.events.emit('message', kind, text);
+        resolve(undefined);
+      }),
+    );
   const vscode = partial({
     version: '1.91.0',
     env: partial({ language: 'en', appName: 'fake', uriScheme: 'vscode', machineId: 'test', sessionId: 'test' }),
-    l10n: { t: (message: string, ...args: unknown[]) => message.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)])) },
+    l10n: {
+      t: (message: string, ...args: unknown[]) => message.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)])),
+    },
     InputBoxValidationSeverity: { Info: 1, Warning: 2, Error: 3 },
-    commands: partial({ registerCommand: (name: string, fn: Fn) => { fake.commands.set(name, fn); return { dispose() {} }; } }),
+    commands: partial({
+      registerCommand: (name: string, fn: Fn) => {
+        fake.commands.set(name, fn);
+        return { dispose() {} };
+      },
+    }),
     window: partial({
-      showQuickPick: async (items: { label: string }[]) => { const label = fake.quickPickLabels.shift(); return items.find((i) => i.label === label); },
-      showInputBox: async (options: { validateInput?: Fn; value?: string }) => { fake.inputOptions.push(options); return fake.inputs.shift(); },
+      showQuickPick: async (items: { label: string }[]) => {
+        const label = fake.quickPickLabels.shift();
+        return items.find((i) => i.label === label);
+      },
+      showInputBox: async (options: { validateInput?: Fn; value?: string }) => {
+        fake.inputOptions.push(options);
+        return fake.inputs.shift();
+      },
       showTextDocument: async () => undefined,
       showErrorMessage: show('error'),
       showWarningMessage: show('warning'),
       showInformationMessage: show('information'),
-      setStatusBarMessage: (text: string) => { void show('status')(text); return { dispose() {} }; },
+      setStatusBarMessage: (text: string) => {
+        void show('status')(text);
+        return { dispose() {} };
+      },
     }),
     workspace: partial({
-      openTextDocument: async (options: { language?: string; content?: string }) => { fake.opened.push(options); return inert(); },
+      openTextDocument: async (options: { language?: string; content?: string }) => {
+        fake.opened.push(options);
+        return inert();
+      },
     }),
   });
 
@@ -74,7 +104,9 @@ export function installFakeVscode(): FakeVscode {
     // Running: the server answered `initialize` and the client, now running, sent `initialized`.
     const initialized = new Promise((resolve) => {
       let result: unknown;
-      child.on('message', (m: any) => { if (m?.id !== undefined && m.result?.capabilities) result = m.result; });
+      child.on('message', (m: any) => {
+        if (m?.id !== undefined && m.result?.capabilities) result = m.result;
+      });
       const send = child.send.bind(child) as Fn;
       (child as any).send = (message: any, ...rest: unknown[]) => {
         if (message?.method === 'initialized') resolve(result);
@@ -85,14 +117,26 @@ export function installFakeVscode(): FakeVscode {
     fake.events.emit('fork');
     return child;
   };
-  fake.uninstall = () => { (Module as any)._load = load; (childProcess as any).fork = fork; };
+  fake.uninstall = () => {
+    (Module as any)._load = load;
+    (childProcess as any).fork = fork;
+  };
   return fake;
 }
 
 /** Resolves on the next `event` for which `accept` holds (no sleeping). */
-export function next(events: EventEmitter, event: string, accept: (...args: any[]) => boolean = () => true): Promise<unknown[]> {
+export function next(
+  events: EventEmitter,
+  event: string,
+  accept: (...args: any[]) => boolean = () => true,
+): Promise<unknown[]> {
   return new Promise((resolve) => {
-    const on = (...args: unknown[]) => { if (accept(...args)) { events.off(event, on); resolve(args); } };
+    const on = (...args: unknown[]) => {
+      if (accept(...args)) {
+        events.off(event, on);
+        resolve(args);
+      }
+    };
     events.on(event, on);
   });
 }

@@ -22,7 +22,9 @@ const has = (scopes: string[], scope: string) => scopes.includes(scope);
 const hasYaml = (scopes: string[]) => scopes.some((s) => s.endsWith('.yaml'));
 
 describe('snapshots', () => {
-  const cases = readdirSync(CASES).filter((f) => f.endsWith('.ogi.md')).sort();
+  const cases = readdirSync(CASES)
+    .filter((f) => f.endsWith('.ogi.md'))
+    .sort();
   test('there are cases', () => assert.ok(cases.length >= 3));
   for (const file of cases) {
     test(file, async () => {
@@ -34,17 +36,33 @@ describe('snapshots', () => {
         return;
       }
       assert.ok(existsSync(snap), `missing ${snap}: run with UPDATE_SNAPSHOTS=1`);
-      assert.equal(actual, readFileSync(snap, 'utf8'), `${file}: tokens differ from the snapshot (UPDATE_SNAPSHOTS=1 to accept)`);
+      assert.equal(
+        actual,
+        readFileSync(snap, 'utf8'),
+        `${file}: tokens differ from the snapshot (UPDATE_SNAPSHOTS=1 to accept)`,
+      );
     });
   }
 });
 
 describe('front matter', () => {
-  const text = ['---', 'template: ogi-annual-2021', 'agency: 某某市某某局', 'year: 2023', '---', '', '正文 agency: 不是 YAML'].join('\n');
+  const text = [
+    '---',
+    'template: ogi-annual-2021',
+    'agency: 某某市某某局',
+    'year: 2023',
+    '---',
+    '',
+    '正文 agency: 不是 YAML',
+  ].join('\n');
 
   test('its keys and values get YAML scopes inside the embedded front-matter block', async () => {
     const tokens = await tokenize(text);
-    for (const [line, key] of [[1, 'template'], [2, 'agency'], [3, 'year']] as const) {
+    for (const [line, key] of [
+      [1, 'template'],
+      [2, 'agency'],
+      [3, 'year'],
+    ] as const) {
       const scopes = scopesAt(tokens, text, line, key);
       assert.ok(has(scopes, FRONT_MATTER) && has(scopes, YAML_KEY), `${key}: ${scopes.join(' ')}`);
     }
@@ -71,7 +89,12 @@ describe('statutory headings', () => {
   for (const template of TEMPLATES) {
     for (const s of template.sections) {
       for (const words of [s.title, ...s.variants]) {
-        headings.push(`## ${s.number}、${words}`, `# ${s.number}.${words}`, `###### ${s.number}．${words}：`, `## ${s.number}、${words} ##`);
+        headings.push(
+          `## ${s.number}、${words}`,
+          `# ${s.number}.${words}`,
+          `###### ${s.number}．${words}：`,
+          `## ${s.number}、${words} ##`,
+        );
       }
       headings.push(`## ${s.title}`);
     }
@@ -82,7 +105,10 @@ describe('statutory headings', () => {
       const tokens = await tokenize(heading);
       const title = heading.replace(/^#+\s+/, '').replace(/\s*#+$/, '');
       const scopes = scopesAt(tokens, heading, 0, title);
-      assert.ok(has(scopes, STATUTORY) && has(scopes, SECTION_NAME) && has(scopes, 'entity.name.section.markdown'), `${heading}: ${scopes.join(' ')}`);
+      assert.ok(
+        has(scopes, STATUTORY) && has(scopes, SECTION_NAME) && has(scopes, 'entity.name.section.markdown'),
+        `${heading}: ${scopes.join(' ')}`,
+      );
       assert.ok(has(scopesAt(tokens, heading, 0, '#'), 'punctuation.definition.heading.markdown'));
     }
   });
@@ -95,7 +121,10 @@ describe('statutory headings', () => {
   test('other headings stay ordinary Markdown headings', async () => {
     const others = [
       ...TEMPLATES.flatMap((t) => t.sections.flatMap((s) => s.subheadings.map((sub) => `### ${sub}`))),
-      '## 七、附件', '## 总体情况说明', '# 某某局2023年政府信息公开工作年度报告', '## 一、',
+      '## 七、附件',
+      '## 总体情况说明',
+      '# 某某局2023年政府信息公开工作年度报告',
+      '## 一、',
     ];
     assert.ok(others.length > 5);
     for (const heading of others) {
@@ -112,11 +141,25 @@ describe('statutory headings', () => {
 });
 
 describe('table blocks', () => {
-  const text = ['## 四、政府信息公开行政复议、行政诉讼情况', '', '```yaml', '行政复议: [0, 0, 0, 0, 0]', '行政诉讼:', '  复议后起诉: [0, 0, 0, 0, 0]  # 说明', '```', '', '以上 行政复议: 0 件。'].join('\n');
+  const text = [
+    '## 四、政府信息公开行政复议、行政诉讼情况',
+    '',
+    '```yaml',
+    '行政复议: [0, 0, 0, 0, 0]',
+    '行政诉讼:',
+    '  复议后起诉: [0, 0, 0, 0, 0]  # 说明',
+    '```',
+    '',
+    '以上 行政复议: 0 件。',
+  ].join('\n');
 
   test('the body gets YAML scopes; the fence lines are scoped', async () => {
     const tokens = await tokenize(text);
-    for (const [line, key] of [[3, '行政复议'], [4, '行政诉讼'], [5, '复议后起诉']] as const) {
+    for (const [line, key] of [
+      [3, '行政复议'],
+      [4, '行政诉讼'],
+      [5, '复议后起诉'],
+    ] as const) {
       const scopes = scopesAt(tokens, text, line, key);
       assert.ok(has(scopes, YAML_BLOCK) && has(scopes, YAML_KEY), `${key}: ${scopes.join(' ')}`);
     }
@@ -146,7 +189,16 @@ describe('table blocks', () => {
 
 describe('prose', () => {
   test('stays Markdown: paragraphs, emphasis, lists, links, tables, comments', async () => {
-    const text = ['本机关**全年**共收到申请5件。', '', '- 见[通知](https://example.org/)', '', '| 名称 | 日期 |', '|---|---|', '', '<!-- 备注 -->'].join('\n');
+    const text = [
+      '本机关**全年**共收到申请5件。',
+      '',
+      '- 见[通知](https://example.org/)',
+      '',
+      '| 名称 | 日期 |',
+      '|---|---|',
+      '',
+      '<!-- 备注 -->',
+    ].join('\n');
     const tokens = await tokenize(text);
     assert.ok(has(scopesAt(tokens, text, 0, '本机关'), 'meta.paragraph.markdown'));
     assert.ok(has(scopesAt(tokens, text, 0, '全年'), 'markup.bold.markdown'));

@@ -11,12 +11,17 @@ import { CODES, RULES } from '../../server/src/rules';
 const ROOT = join(__dirname, '..', '..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const pkg = JSON.parse(read('package.json'));
-const nls: Record<string, Record<string, string>> = { en: JSON.parse(read('package.nls.json')), 'zh-cn': JSON.parse(read('package.nls.zh-cn.json')) };
+const nls: Record<string, Record<string, string>> = {
+  en: JSON.parse(read('package.nls.json')),
+  'zh-cn': JSON.parse(read('package.nls.zh-cn.json')),
+};
 
 /** Every `%key%` string anywhere in the manifest. */
 function placeholders(value: unknown, out = new Set<string>()): Set<string> {
-  if (typeof value === 'string') { const m = /^%([^%]+)%$/.exec(value); if (m) out.add(m[1]); }
-  else if (Array.isArray(value)) value.forEach((v) => placeholders(v, out));
+  if (typeof value === 'string') {
+    const m = /^%([^%]+)%$/.exec(value);
+    if (m) out.add(m[1]);
+  } else if (Array.isArray(value)) value.forEach((v) => placeholders(v, out));
   else if (value && typeof value === 'object') Object.values(value).forEach((v) => placeholders(v, out));
   return out;
 }
@@ -27,8 +32,16 @@ describe('localisation', () => {
   test('every %key% of the manifest is in package.nls.json and package.nls.zh-cn.json, and no key is unused', () => {
     assert.ok(used.size > 20);
     for (const [lang, bundle] of Object.entries(nls)) {
-      assert.deepEqual([...used].filter((k) => !(k in bundle)), [], `missing in ${lang}`);
-      assert.deepEqual(Object.keys(bundle).filter((k) => !used.has(k)), [], `unused in ${lang}`);
+      assert.deepEqual(
+        [...used].filter((k) => !(k in bundle)),
+        [],
+        `missing in ${lang}`,
+      );
+      assert.deepEqual(
+        Object.keys(bundle).filter((k) => !used.has(k)),
+        [],
+        `unused in ${lang}`,
+      );
       for (const [k, v] of Object.entries(bundle)) assert.ok(v.trim().length > 0, `${lang} ${k}`);
     }
   });
@@ -38,7 +51,9 @@ describe('localisation', () => {
   });
 
   test('the commands carry the titles the brief names', () => {
-    const titles = Object.fromEntries(pkg.contributes.commands.map((c: { command: string; title: string }) => [c.command, c.title.slice(1, -1)]));
+    const titles = Object.fromEntries(
+      pkg.contributes.commands.map((c: { command: string; title: string }) => [c.command, c.title.slice(1, -1)]),
+    );
     assert.equal(nls.en[titles['ogiReport.newReport']], 'New OGI Report');
     assert.equal(nls['zh-cn'][titles['ogiReport.newReport']], '新建政府信息公开年报');
   });
@@ -47,12 +62,24 @@ describe('localisation', () => {
     const dir = join(ROOT, 'client', 'src');
     const strings = new Set<string>();
     for (const f of readdirSync(dir)) {
-      for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) strings.add(m[1].replace(/\\'/g, "'"));
+      for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g))
+        strings.add(m[1].replace(/\\'/g, "'"));
     }
     assert.ok(strings.size > 5);
-    const bundle = JSON.parse(read(`${pkg.l10n.replace(/^\.\//, '')}/bundle.l10n.zh-cn.json`)) as Record<string, string>;
-    assert.deepEqual([...strings].filter((s) => !(s in bundle)), [], 'missing');
-    assert.deepEqual(Object.keys(bundle).filter((s) => !strings.has(s)), [], 'unused');
+    const bundle = JSON.parse(read(`${pkg.l10n.replace(/^\.\//, '')}/bundle.l10n.zh-cn.json`)) as Record<
+      string,
+      string
+    >;
+    assert.deepEqual(
+      [...strings].filter((s) => !(s in bundle)),
+      [],
+      'missing',
+    );
+    assert.deepEqual(
+      Object.keys(bundle).filter((s) => !strings.has(s)),
+      [],
+      'unused',
+    );
     for (const [en, zh] of Object.entries(bundle)) {
       const args = (s: string) => (s.match(/\{\d\}/g) ?? []).sort().join();
       assert.equal(args(zh), args(en), `placeholders of "${en}"`);
@@ -68,15 +95,21 @@ describe('settings', () => {
     assert.equal(severity.type, 'object');
     assert.equal(severity.scope, 'resource');
     assert.deepEqual(Object.keys(severity.properties), [...CODES]);
-    for (const code of CODES) assert.deepEqual(severity.properties[code].enum, ['off', 'hint', 'information', 'warning', 'error']);
+    for (const code of CODES)
+      assert.deepEqual(severity.properties[code].enum, ['off', 'hint', 'information', 'warning', 'error']);
   });
 
-  test('each code\'s description states the rule\'s default severity', () => {
-    for (const rule of RULES) assert.ok(nls.en[`configuration.severity.${rule.code}`].includes(`(default: ${rule.severity})`), rule.code);
+  test("each code's description states the rule's default severity", () => {
+    for (const rule of RULES)
+      assert.ok(nls.en[`configuration.severity.${rule.code}`].includes(`(default: ${rule.severity})`), rule.code);
   });
 
-  test('the defaults are the server\'s defaults', () => {
-    const defaults = { severity: props['ogiReport.severity'].default, inlayHints: { enabled: props['ogiReport.inlayHints.enabled'].default }, locale: props['ogiReport.locale'].default };
+  test("the defaults are the server's defaults", () => {
+    const defaults = {
+      severity: props['ogiReport.severity'].default,
+      inlayHints: { enabled: props['ogiReport.inlayHints.enabled'].default },
+      locale: props['ogiReport.locale'].default,
+    };
     assert.deepEqual(parseSettings(defaults), parseSettings({}));
     assert.deepEqual(props['ogiReport.locale'].enum, ['auto', 'zh-cn', 'en']);
     for (const p of Object.values(props) as { scope: string }[]) assert.equal(p.scope, 'resource');
@@ -93,8 +126,17 @@ describe('contributions', () => {
 
   test('every contributed file exists', () => {
     const [language] = pkg.contributes.languages;
-    const files = [pkg.icon, language.configuration, language.icon.light, language.icon.dark,
-      ...pkg.contributes.grammars.map((g: { path: string }) => g.path), ...pkg.contributes.snippets.map((s: { path: string }) => s.path), 'LICENSE', 'README.md', '.vscodeignore'];
+    const files = [
+      pkg.icon,
+      language.configuration,
+      language.icon.light,
+      language.icon.dark,
+      ...pkg.contributes.grammars.map((g: { path: string }) => g.path),
+      ...pkg.contributes.snippets.map((s: { path: string }) => s.path),
+      'LICENSE',
+      'README.md',
+      '.vscodeignore',
+    ];
     for (const f of files) assert.ok(existsSync(join(ROOT, f)), f);
   });
 
@@ -111,9 +153,19 @@ describe('language configuration', () => {
 
   test('HTML comments and the Chinese bracket pairs', () => {
     assert.deepEqual(config.comments.blockComment, ['<!--', '-->']);
-    for (const pair of [['（', '）'], ['「', '」'], ['“', '”']]) {
-      assert.ok(config.brackets.some((b: string[]) => b.join() === pair.join()), pair.join());
-      assert.ok(config.autoClosingPairs.some((p: { open: string; close: string }) => p.open === pair[0] && p.close === pair[1]), pair.join());
+    for (const pair of [
+      ['（', '）'],
+      ['「', '」'],
+      ['“', '”'],
+    ]) {
+      assert.ok(
+        config.brackets.some((b: string[]) => b.join() === pair.join()),
+        pair.join(),
+      );
+      assert.ok(
+        config.autoClosingPairs.some((p: { open: string; close: string }) => p.open === pair[0] && p.close === pair[1]),
+        pair.join(),
+      );
     }
     assert.ok(new RegExp(config.folding.markers.start).test('<!-- #region 附件 -->'));
     assert.ok(new RegExp(config.folding.markers.end).test('<!-- #endregion -->'));
@@ -126,6 +178,13 @@ describe('language configuration', () => {
     assert.deepEqual(words('第二十条第（一）项:'), ['第二十条第（一）项']);
     assert.deepEqual(words('危及“三安全一稳定”: [0, 1]'), ['危及“三安全一稳定”', '0', '1']);
     assert.deepEqual(words('本年增/减: -3'), ['本年增/减', '-3']);
-    assert.deepEqual(words('template: ogi-annual-2021 issued: 2021-01-26 金额 2.5'), ['template', 'ogi-annual-2021', 'issued', '2021-01-26', '金额', '2.5']);
+    assert.deepEqual(words('template: ogi-annual-2021 issued: 2021-01-26 金额 2.5'), [
+      'template',
+      'ogi-annual-2021',
+      'issued',
+      '2021-01-26',
+      '金额',
+      '2.5',
+    ]);
   });
 });

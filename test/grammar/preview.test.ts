@@ -8,17 +8,37 @@ import { after, before, test } from 'node:test';
 import type { RenderParams, RenderResult } from '../../server/src/protocol';
 
 class FakeUri {
-  constructor(readonly scheme: string, readonly path: string) {}
-  static file(path: string) { return new FakeUri('file', path); }
-  static joinPath(base: FakeUri, ...parts: string[]) { return new FakeUri(base.scheme, join(base.path, ...parts)); }
-  with(change: { path?: string }) { return new FakeUri(this.scheme, change.path ?? this.path); }
-  get fsPath() { return this.path; }
-  toString() { return `${this.scheme}://${this.path}`; }
+  constructor(
+    readonly scheme: string,
+    readonly path: string,
+  ) {}
+  static file(path: string) {
+    return new FakeUri('file', path);
+  }
+  static joinPath(base: FakeUri, ...parts: string[]) {
+    return new FakeUri(base.scheme, join(base.path, ...parts));
+  }
+  with(change: { path?: string }) {
+    return new FakeUri(this.scheme, change.path ?? this.path);
+  }
+  get fsPath() {
+    return this.path;
+  }
+  toString() {
+    return `${this.scheme}://${this.path}`;
+  }
 }
 
 type Listener = (e: unknown) => void;
 const listeners: Record<string, Listener[]> = { change: [] };
-const panels: { html: string; posted: any[]; options: any; receive?: (m: unknown) => void; title: string; dispose(): void }[] = [];
+const panels: {
+  html: string;
+  posted: any[];
+  options: any;
+  receive?: (m: unknown) => void;
+  title: string;
+  dispose(): void;
+}[] = [];
 const files = new Map<string, string>();
 const fsLog: string[] = [];
 const messages: string[] = [];
@@ -27,36 +47,71 @@ const saveDialogAnswers: unknown[] = [];
 const fakeVscode = {
   Uri: FakeUri,
   ViewColumn: { Active: -1, Beside: -2, One: 1 },
-  Range: class { constructor(...a: number[]) { Object.assign(this, { a }); } },
+  Range: class {
+    constructor(...a: number[]) {
+      Object.assign(this, { a });
+    }
+  },
   TextEditorRevealType: { AtTop: 3 },
   l10n: { t: (m: string, ...args: unknown[]) => m.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)])) },
   env: { openExternal: async () => true },
   workspace: {
-    onDidChangeTextDocument: (l: Listener) => { listeners.change.push(l); return { dispose() {} }; },
+    onDidChangeTextDocument: (l: Listener) => {
+      listeners.change.push(l);
+      return { dispose() {} };
+    },
     fs: {
-      writeFile: async (uri: FakeUri, bytes: Uint8Array) => { fsLog.push(`write ${uri.path}`); files.set(uri.path, Buffer.from(bytes).toString('utf8')); },
-      rename: async (from: FakeUri, to: FakeUri) => { fsLog.push(`rename ${from.path} -> ${to.path}`); files.set(to.path, files.get(from.path)!); files.delete(from.path); },
-      delete: async (uri: FakeUri) => { files.delete(uri.path); },
+      writeFile: async (uri: FakeUri, bytes: Uint8Array) => {
+        fsLog.push(`write ${uri.path}`);
+        files.set(uri.path, Buffer.from(bytes).toString('utf8'));
+      },
+      rename: async (from: FakeUri, to: FakeUri) => {
+        fsLog.push(`rename ${from.path} -> ${to.path}`);
+        files.set(to.path, files.get(from.path)!);
+        files.delete(from.path);
+      },
+      delete: async (uri: FakeUri) => {
+        files.delete(uri.path);
+      },
     },
   },
   window: {
     visibleTextEditors: [] as unknown[],
     onDidChangeTextEditorVisibleRanges: () => ({ dispose() {} }),
-    showErrorMessage: async (m: string) => { messages.push(m); return undefined; },
-    showInformationMessage: async (m: string) => { messages.push(m); return undefined; },
+    showErrorMessage: async (m: string) => {
+      messages.push(m);
+      return undefined;
+    },
+    showInformationMessage: async (m: string) => {
+      messages.push(m);
+      return undefined;
+    },
     showSaveDialog: async () => saveDialogAnswers.shift(),
     showTextDocument: async () => undefined,
     createWebviewPanel: (_type: string, title: string, _column: unknown, options: unknown) => {
       const panel = {
-        html: '', posted: [] as any[], options, title,
+        html: '',
+        posted: [] as any[],
+        options,
+        title,
         receive: undefined as ((m: unknown) => void) | undefined,
         webview: {
           cspSource: 'vscode-webview://fake',
           asWebviewUri: (u: FakeUri) => `vscode-webview://fake${u.path}`,
-          postMessage: async (m: unknown) => { panel.posted.push(m); return true; },
-          onDidReceiveMessage: (l: (m: unknown) => void) => { panel.receive = l; return { dispose() {} }; },
-          set html(v: string) { panel.html = v; },
-          get html() { return panel.html; },
+          postMessage: async (m: unknown) => {
+            panel.posted.push(m);
+            return true;
+          },
+          onDidReceiveMessage: (l: (m: unknown) => void) => {
+            panel.receive = l;
+            return { dispose() {} };
+          },
+          set html(v: string) {
+            panel.html = v;
+          },
+          get html() {
+            return panel.html;
+          },
         },
         reveal() {},
         onDidDispose: () => ({ dispose() {} }),
@@ -72,16 +127,26 @@ const fakeVscode = {
 const load = (Module as any)._load;
 let preview: typeof import('../../client/src/preview');
 before(() => {
-  (Module as any)._load = function (request: string, ...rest: unknown[]) { return request === 'vscode' ? fakeVscode : load.call(this, request, ...rest); };
+  (Module as any)._load = function (request: string, ...rest: unknown[]) {
+    return request === 'vscode' ? fakeVscode : load.call(this, request, ...rest);
+  };
   preview = require('../../client/src/preview');
 });
-after(() => { (Module as any)._load = load; });
+after(() => {
+  (Module as any)._load = load;
+});
 
 const doc = (path: string) => ({ uri: FakeUri.file(path), languageId: 'ogi-report', version: 1 });
-const waitFor = async (check: () => boolean) => { while (!check()) await new Promise((r) => setImmediate(r)); };
+const waitFor = async (check: () => boolean) => {
+  while (!check()) await new Promise((r) => setImmediate(r));
+};
 
 test('the preview page has a strict CSP with a nonce and loads only the extension media folder', async () => {
-  const render = async (p: RenderParams): Promise<RenderResult> => ({ html: `<article class="ogi-report ogi-preview">v1 ${p.mode}</article>`, title: 'T', version: 1 });
+  const render = async (p: RenderParams): Promise<RenderResult> => ({
+    html: `<article class="ogi-report ogi-preview">v1 ${p.mode}</article>`,
+    title: 'T',
+    version: 1,
+  });
   const manager = new preview.PreviewManager(FakeUri.file('/ext') as any, render);
   await manager.show(doc('/w/a.ogi.md') as any, -2 as any);
   const panel = panels.at(-1)!;
@@ -93,16 +158,27 @@ test('the preview page has a strict CSP with a nonce and loads only the extensio
   assert.ok(!/unsafe-inline|unsafe-eval|https?:/.test(csp), csp);
   for (const tag of panel.html.match(/<(script|style|link)[^>]*>/g)!) assert.ok(tag.includes(`nonce="${nonce}"`), tag);
   assert.match(panel.html, /<script nonce="[^"]+" src="vscode-webview:\/\/fake\/ext\/media\/preview\.js">/);
-  assert.deepEqual(panel.options.localResourceRoots.map((u: FakeUri) => u.path), ['/ext/media']);
+  assert.deepEqual(
+    panel.options.localResourceRoots.map((u: FakeUri) => u.path),
+    ['/ext/media'],
+  );
   assert.equal(panel.options.enableScripts, true);
-  assert.deepEqual(panel.posted.at(-1), { type: 'update', html: '<article class="ogi-report ogi-preview">v1 preview</article>', title: 'T', uri: 'file:///w/a.ogi.md' });
+  assert.deepEqual(panel.posted.at(-1), {
+    type: 'update',
+    html: '<article class="ogi-report ogi-preview">v1 preview</article>',
+    title: 'T',
+    uri: 'file:///w/a.ogi.md',
+  });
   manager.dispose();
 });
 
 test('edits are debounced, and a slower stale render never replaces a newer one', async () => {
   let calls = 0;
   const resolvers: ((r: RenderResult) => void)[] = [];
-  const render = () => { calls++; return new Promise<RenderResult>((resolve) => resolvers.push(resolve)); };
+  const render = () => {
+    calls++;
+    return new Promise<RenderResult>((resolve) => resolvers.push(resolve));
+  };
   const manager = new preview.PreviewManager(FakeUri.file('/ext') as any, render);
   const d = doc('/w/b.ogi.md');
   const shown = manager.show(d as any, -2 as any);
@@ -126,7 +202,11 @@ test('edits are debounced, and a slower stale render never replaces a newer one'
 });
 
 test('export writes beside the source, atomically, and refuses to overwrite the report', async () => {
-  const render = async (p: RenderParams): Promise<RenderResult> => ({ html: `<!doctype html>${p.mode}`, title: 'T', version: 1 });
+  const render = async (p: RenderParams): Promise<RenderResult> => ({
+    html: `<!doctype html>${p.mode}`,
+    title: 'T',
+    version: 1,
+  });
   fsLog.length = 0;
   const target = await preview.exportHtml(doc('/w/c.ogi.md') as any, render);
   assert.equal((target as unknown as FakeUri).path, '/w/c.html');

@@ -6,7 +6,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { load } from 'js-yaml';
-import { SNIPPETS_FILE, buildSnippets, escapeSnippet, snippetsFileText, type Snippet } from '../../scripts/gen-snippets';
+import {
+  SNIPPETS_FILE,
+  buildSnippets,
+  escapeSnippet,
+  snippetsFileText,
+  type Snippet,
+} from '../../scripts/gen-snippets';
 import { checkText, reportText } from '../../server/src/service';
 import { DEFAULT_TEMPLATE_ID, TEMPLATES, type Template } from '../../server/src/statute';
 
@@ -17,7 +23,10 @@ const VARIABLES: Record<string, string> = { CURRENT_YEAR: '2024', CURRENT_MONTH:
  * (from `stops`, else the default), `$n`/`${n}` mirror it, `$VAR`/`${VAR}` are variables, `\$ \} \\`
  * are literal. Throws on anything VS Code would not read as intended (an unescaped `$`, an open `${`).
  */
-export function expandSnippet(body: string, stops: Record<number, string> = {}): { text: string; tabStops: Set<number> } {
+export function expandSnippet(
+  body: string,
+  stops: Record<number, string> = {},
+): { text: string; tabStops: Set<number> } {
   const values = new Map<number, string>();
   const tabStops = new Set<number>();
   const pending: { at: number; n: number }[] = []; // mirrors before their placeholder
@@ -26,9 +35,17 @@ export function expandSnippet(body: string, stops: Record<number, string> = {}):
     let out = '';
     while (i < body.length) {
       const c = body[i];
-      if (c === '\\' && '$}\\'.includes(body[i + 1] ?? '')) { out += body[i + 1]; i += 2; continue; }
+      if (c === '\\' && '$}\\'.includes(body[i + 1] ?? '')) {
+        out += body[i + 1];
+        i += 2;
+        continue;
+      }
       if (c === '}' && inner) return out;
-      if (c !== '$') { out += c; i++; continue; }
+      if (c !== '$') {
+        out += c;
+        i++;
+        continue;
+      }
       const rest = body.slice(i);
       let m: RegExpExecArray | null;
       if ((m = /^\$(\d+)/.exec(rest)) || (m = /^\$\{(\d+)\}/.exec(rest))) {
@@ -36,7 +53,10 @@ export function expandSnippet(body: string, stops: Record<number, string> = {}):
         tabStops.add(n);
         i += m[0].length;
         if (values.has(n)) out += values.get(n);
-        else { pending.push({ at: out.length, n }); out += `\u0000${n}\u0000`; }
+        else {
+          pending.push({ at: out.length, n });
+          out += `\u0000${n}\u0000`;
+        }
       } else if ((m = /^\$\{(\d+):/.exec(rest))) {
         const n = Number(m[1]);
         tabStops.add(n);
@@ -74,7 +94,16 @@ const snippets = buildSnippets();
 const entries = Object.entries(snippets);
 const yamlBlocks = (text: string) => [...text.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
 const sampleYear = (t: Template) => t.lastYear ?? t.firstYear;
-const frontMatter = (t: Template) => ['---', `template: ${t.id}`, 'agency: 某某市某某局', `year: ${sampleYear(t)}`, `issued: ${sampleYear(t) + 1}-01-20`, '---', ''].join('\n');
+const frontMatter = (t: Template) =>
+  [
+    '---',
+    `template: ${t.id}`,
+    'agency: 某某市某某局',
+    `year: ${sampleYear(t)}`,
+    `issued: ${sampleYear(t) + 1}-01-20`,
+    '---',
+    '',
+  ].join('\n');
 const BLOCKING = ['unknown-key', 'yaml-syntax', 'section-missing'];
 
 describe('the snippet file', () => {
@@ -84,7 +113,9 @@ describe('the snippet file', () => {
 
   test('is the one the manifest contributes for the language', () => {
     const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
-    assert.deepEqual(pkg.contributes.snippets, [{ language: 'ogi-report', path: './snippets/ogi-report.code-snippets' }]);
+    assert.deepEqual(pkg.contributes.snippets, [
+      { language: 'ogi-report', path: './snippets/ogi-report.code-snippets' },
+    ]);
   });
 
   test('has the six sections and a report per template, with unique prefixes', () => {
@@ -100,7 +131,8 @@ describe('the snippet file', () => {
 
 describe('escaping', () => {
   test('text with $, } and \\ expands back to itself', () => {
-    for (const s of ['a$b', 'x}y', 'c\\d', '${1:x}', '$0 \\$ }}', '金额$1万元']) assert.equal(expandSnippet(escapeSnippet(s)).text, s);
+    for (const s of ['a$b', 'x}y', 'c\\d', '${1:x}', '$0 \\$ }}', '金额$1万元'])
+      assert.equal(expandSnippet(escapeSnippet(s)).text, s);
   });
 });
 
@@ -131,21 +163,40 @@ describe('report skeletons', () => {
       const { text, tabStops } = expandSnippet(body, { 1: '某某市某某局', 2: String(year), 3: `${year + 1}-01-20` });
       assert.deepEqual([...tabStops].sort(), [0, 1, 2, 3]);
       assert.equal(text, reportText({ template, agency: '某某市某某局', year, issued: `${year + 1}-01-20` }));
-      assert.ok(text.includes(`统计期限自${year}年1月1日起至${year}年12月31日止`), 'the year is mirrored into the text');
+      assert.ok(
+        text.includes(`统计期限自${year}年1月1日起至${year}年12月31日止`),
+        'the year is mirrored into the text',
+      );
     });
 
     test(`${name}: checked by the engine, no ${BLOCKING.join('/')} and no error`, () => {
       const year = sampleYear(template);
-      const { text } = expandSnippet(snippet.body.join('\n'), { 1: '某某市某某局', 2: String(year), 3: `${year + 1}-01-20` });
+      const { text } = expandSnippet(snippet.body.join('\n'), {
+        1: '某某市某某局',
+        2: String(year),
+        3: `${year + 1}-01-20`,
+      });
       const findings = checkText(text);
-      assert.deepEqual(findings.filter((f) => BLOCKING.includes(f.code)), []);
-      assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => `${f.code}: ${f.message}`), []);
+      assert.deepEqual(
+        findings.filter((f) => BLOCKING.includes(f.code)),
+        [],
+      );
+      assert.deepEqual(
+        findings.filter((f) => f.severity === 'error').map((f) => `${f.code}: ${f.message}`),
+        [],
+      );
     });
 
     test(`${name}: expanded with its defaults, only the year placeholder is left to fill in`, () => {
       const findings = checkText(expandSnippet(snippet.body.join('\n')).text);
-      assert.deepEqual(findings.filter((f) => BLOCKING.includes(f.code)), []);
-      assert.ok(findings.every((f) => f.code !== 'front-matter' || /year/.test(f.message)), findings.map((f) => f.message).join('\n'));
+      assert.deepEqual(
+        findings.filter((f) => BLOCKING.includes(f.code)),
+        [],
+      );
+      assert.ok(
+        findings.every((f) => f.code !== 'front-matter' || /year/.test(f.message)),
+        findings.map((f) => f.message).join('\n'),
+      );
     });
   }
 });
@@ -153,17 +204,41 @@ describe('report skeletons', () => {
 describe('section snippets', () => {
   const sectionSnippet = (template: Template, n: number): Snippet => {
     const suffix = template.id === DEFAULT_TEMPLATE_ID ? '' : `-${template.id.slice(-4)}`;
-    return entries.find(([, s]) => s.prefix.includes(`ogi-section-${n}${suffix}`))?.[1]
-      ?? entries.find(([, s]) => s.prefix.includes(`ogi-section-${n}`))![1];
+    return (
+      entries.find(([, s]) => s.prefix.includes(`ogi-section-${n}${suffix}`))?.[1] ??
+      entries.find(([, s]) => s.prefix.includes(`ogi-section-${n}`))![1]
+    );
   };
 
   for (const template of TEMPLATES) {
     test(`${template.id}: the six section snippets in a row make a report the engine accepts`, () => {
-      const sections = [1, 2, 3, 4, 5, 6].map((n) => expandSnippet(sectionSnippet(template, n).body.join('\n'), { 1: '正文', 2: '正文', 3: '正文', 4: '正文', 5: '正文' }).text);
+      const sections = [1, 2, 3, 4, 5, 6].map(
+        (n) =>
+          expandSnippet(sectionSnippet(template, n).body.join('\n'), {
+            1: '正文',
+            2: '正文',
+            3: '正文',
+            4: '正文',
+            5: '正文',
+          }).text,
+      );
       const findings = checkText(frontMatter(template) + sections.join('\n'));
-      const structural = [...BLOCKING, 'section-title', 'section-order', 'table-missing', 'missing-row', 'front-matter'];
-      assert.deepEqual(findings.filter((f) => structural.includes(f.code)).map((f) => `${f.code}: ${f.message}`), []);
-      assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => `${f.code}: ${f.message}`), []);
+      const structural = [
+        ...BLOCKING,
+        'section-title',
+        'section-order',
+        'table-missing',
+        'missing-row',
+        'front-matter',
+      ];
+      assert.deepEqual(
+        findings.filter((f) => structural.includes(f.code)).map((f) => `${f.code}: ${f.message}`),
+        [],
+      );
+      assert.deepEqual(
+        findings.filter((f) => f.severity === 'error').map((f) => `${f.code}: ${f.message}`),
+        [],
+      );
     });
   }
 });

@@ -40,7 +40,12 @@ export function ogiGrammar(): Promise<vsctm.IGrammar> {
   return grammar;
 }
 
-export interface Token { line: number; start: number; text: string; scopes: string[] }
+export interface Token {
+  line: number;
+  start: number;
+  text: string;
+  scopes: string[];
+}
 
 /** Every token of every line, with its scope stack (the root scope included). */
 export async function tokenize(text: string): Promise<Token[]> {

@@ -4,7 +4,9 @@ import { readdirSync } from 'node:fs';
 
 const dir = new URL('./suite/', import.meta.url).pathname;
 await build({
-  entryPoints: readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => dir + f),
+  entryPoints: readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => dir + f),
   outdir: 'dist-test/suite',
   bundle: true,
   platform: 'node',

@@ -7,22 +7,38 @@ import { startSession, type Session } from './harness';
 import { CLEAN_2021, MINIMAL_2021, OpenDoc, SEED, codesAt, type Diag, rangeOf, replaceOnce } from './util';
 
 let session: Session;
-before(async () => { session = await startSession(); });
-after(async () => { await session.close(); });
+before(async () => {
+  session = await startSession();
+});
+after(async () => {
+  await session.close();
+});
 
 const only = (diagnostics: Diag[], code: string) => diagnostics.filter((d) => d.code === code);
 
 const SEED_FINDINGS = [
   ...[23, 24, 25, 26, 27, 28, 29, 30, 31, 32].map((l) => `year-mismatch@${l}`),
-  'prose-mismatch@46', 'prose-mismatch@46', 'section-title@146',
+  'prose-mismatch@46',
+  'prose-mismatch@46',
+  'section-title@146',
 ].sort();
 
 test('the server announces incremental sync and every feature', () => {
   const caps = session.initializeResult.capabilities;
   const sync = typeof caps.textDocumentSync === 'object' ? caps.textDocumentSync.change : caps.textDocumentSync;
   assert.equal(sync, 2, 'incremental');
-  assert.ok(caps.completionProvider && caps.hoverProvider && caps.codeActionProvider && caps.documentSymbolProvider && caps.foldingRangeProvider && caps.inlayHintProvider);
-  assert.deepEqual(typeof caps.codeActionProvider === 'object' ? caps.codeActionProvider.codeActionKinds : [], ['quickfix', 'source.fixAll.ogi-report']);
+  assert.ok(
+    caps.completionProvider &&
+      caps.hoverProvider &&
+      caps.codeActionProvider &&
+      caps.documentSymbolProvider &&
+      caps.foldingRangeProvider &&
+      caps.inlayHintProvider,
+  );
+  assert.deepEqual(typeof caps.codeActionProvider === 'object' ? caps.codeActionProvider.codeActionKinds : [], [
+    'quickfix',
+    'source.fixAll.ogi-report',
+  ]);
 });
 
 test('on open: the seed report gets exactly its real defects, with exact ranges', async () => {
@@ -51,7 +67,11 @@ test('on open: a clean report gets an empty diagnostics list', async () => {
 });
 
 test('errors are published as errors; a missing front-matter field points at the opening ---', async () => {
-  const { diagnostics } = await OpenDoc.open(session, 'no-agency', replaceOnce(MINIMAL_2021, 'agency: 某某县交通运输局\n', ''));
+  const { diagnostics } = await OpenDoc.open(
+    session,
+    'no-agency',
+    replaceOnce(MINIMAL_2021, 'agency: 某某县交通运输局\n', ''),
+  );
   assert.deepEqual(codesAt(diagnostics), ['front-matter@0']);
   assert.equal(diagnostics[0].severity, DiagnosticSeverity.Error);
   assert.deepEqual(diagnostics[0].range.start, { line: 0, character: 0 });
@@ -78,7 +98,15 @@ test('incremental edits: inserting lines moves the diagnostics below them', asyn
   const { doc, diagnostics } = await OpenDoc.open(session, 'shift', SEED);
   const at = rangeOf(doc.text, '## 一、总体情况').start;
   const moved = await doc.edit([{ range: { start: at, end: at }, text: '一段说明。\n\n另一段说明。\n\n' }]);
-  assert.deepEqual(codesAt(moved), codesAt(diagnostics.map((d) => ({ ...d, range: { start: { ...d.range.start, line: d.range.start.line + 4 }, end: d.range.end } }))));
+  assert.deepEqual(
+    codesAt(moved),
+    codesAt(
+      diagnostics.map((d) => ({
+        ...d,
+        range: { start: { ...d.range.start, line: d.range.start.line + 4 }, end: d.range.end },
+      })),
+    ),
+  );
   // Deleting them again moves everything back.
   const back = await doc.edit([{ range: { start: at, end: { line: at.line + 4, character: 0 } }, text: '' }]);
   assert.deepEqual(codesAt(back), SEED_FINDINGS);
@@ -98,12 +126,15 @@ test('incremental edits: several ranged changes in one didChange are applied in 
   assert.ok(doc.text.includes('  予以公开: [5, 0, 0, 0, 0, 0, 5]'));
   const codes = codesAt(diagnostics);
   assert.ok(!codes.includes('section-title@146'), 'the title is fixed');
-  assert.ok(!only(diagnostics, 'prose-mismatch').some((d) => d.message.includes('同意公开')), 'the prose now agrees with 予以公开');
+  assert.ok(
+    !only(diagnostics, 'prose-mismatch').some((d) => d.message.includes('同意公开')),
+    'the prose now agrees with 予以公开',
+  );
   // 予以公开 5 + 无法提供 1 = 6 now, against a written 总计 of 5 (columns 自然人 and 总计).
-  assert.deepEqual(only(diagnostics, 'result-total').map((d) => d.range), [
-    rangeOf(doc.text, '5', { after: '  总计: [' }),
-    rangeOf(doc.text, '5', { after: '  总计: [', occurrence: 1 }),
-  ]);
+  assert.deepEqual(
+    only(diagnostics, 'result-total').map((d) => d.range),
+    [rangeOf(doc.text, '5', { after: '  总计: [' }), rangeOf(doc.text, '5', { after: '  总计: [', occurrence: 1 })],
+  );
 });
 
 test('incremental edits: typing character by character; the diagnostics are those of the final version', async () => {
@@ -144,10 +175,13 @@ test('balance: related information points at the other terms, in the same docume
   const diagnostics = await doc.edit([{ range: carried, text: '[1, 0, 0, 0, 0, 0, 1]' }]);
   // One finding per broken column (自然人, 总计), each at the 结转下年度继续办理 value of its column.
   const balance = only(diagnostics, 'balance');
-  assert.deepEqual(balance.map((d) => d.range.start), [
-    { line: carried.start.line, character: carried.start.character + 1 },
-    { line: carried.start.line, character: carried.start.character + 19 },
-  ]);
+  assert.deepEqual(
+    balance.map((d) => d.range.start),
+    [
+      { line: carried.start.line, character: carried.start.character + 1 },
+      { line: carried.start.line, character: carried.start.character + 19 },
+    ],
+  );
   for (const b of balance) {
     assert.equal(b.relatedInformation?.length, 3, 'the other three terms');
     for (const r of b.relatedInformation!) assert.equal(r.location.uri, doc.uri);

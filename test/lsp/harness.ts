@@ -6,8 +6,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SERVER_ENV, SERVER_NODE_FLAGS } from '../../server/src/lsp/runtime';
 import {
-  createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-  type Diagnostic, type InitializeParams, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams,
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
 /** The standalone server as its bin starts it: dist/server.js through its code cache (dist/start-server.js). */
@@ -15,7 +21,8 @@ export const SERVER = join(__dirname, '..', '..', 'bin', 'ogi-report-language-se
 const BUNDLE = join(__dirname, '..', '..', 'dist', 'server.js');
 
 /** What the client answers to `workspace/configuration`: one object for every resource, or per resource. */
-export type SettingsSource = Record<string, unknown> | ((scopeUri: string | undefined, section: string | undefined) => unknown);
+export type SettingsSource =
+  Record<string, unknown> | ((scopeUri: string | undefined, section: string | undefined) => unknown);
 
 export interface Session {
   connection: ProtocolConnection;
@@ -32,7 +39,14 @@ export interface Session {
   /** Resolves at the next `workspace/inlayHint/refresh` request from the server. */
   nextInlayHintRefresh(): Promise<void>;
   open(uri: string, text: string, version?: number): void;
-  change(uri: string, version: number, changes: { range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): void;
+  change(
+    uri: string,
+    version: number,
+    changes: {
+      range?: { start: { line: number; character: number }; end: { line: number; character: number } };
+      text: string;
+    }[],
+  ): void;
   /** Closes a document; resolves with the diagnostics published for it afterwards. */
   closeDocument(uri: string): Promise<Diagnostic[]>;
   /** Replaces the settings and notifies the server, as an editor does when the user edits them. */
@@ -44,13 +58,26 @@ export function fileUri(name: string): string {
   return pathToFileURL(join('/tmp/ogi-lsp-test', name)).toString();
 }
 
-export async function startSession(init: Partial<InitializeParams> = {}, settings: SettingsSource = {}): Promise<Session> {
+export async function startSession(
+  init: Partial<InitializeParams> = {},
+  settings: SettingsSource = {},
+): Promise<Session> {
   if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build\` first`);
   // Started as the product starts it (the client's and the bin's Node flags and environment).
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...SERVER_ENV } });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, ...SERVER_ENV },
+  });
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout!),
+    new StreamMessageWriter(child.stdin!),
+  );
   const latest = new Map<string, PublishDiagnosticsParams>();
-  const waiters: { uri: string; accept: (d: Diagnostic[], v?: number) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
+  const waiters: {
+    uri: string;
+    accept: (d: Diagnostic[], v?: number) => boolean;
+    resolve: (d: Diagnostic[]) => void;
+  }[] = [];
   let refreshWaiters: (() => void)[] = [];
   const session: Session = {
     connection,
@@ -69,7 +96,9 @@ export async function startSession(init: Partial<InitializeParams> = {}, setting
     },
     open(uri, text, version = 1) {
       latest.delete(uri);
-      void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ogi-report', version, text } });
+      void connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'ogi-report', version, text },
+      });
     },
     change(uri, version, contentChanges) {
       latest.delete(uri);
@@ -84,15 +113,23 @@ export async function startSession(init: Partial<InitializeParams> = {}, setting
       session.settings = next;
       latest.clear();
       // Pushed too, as editors do; a server that can pull asks for them per resource anyway.
-      void connection.sendNotification('workspace/didChangeConfiguration', { settings: typeof next === 'function' ? null : { ogiReport: next } });
+      void connection.sendNotification('workspace/didChangeConfiguration', {
+        settings: typeof next === 'function' ? null : { ogiReport: next },
+      });
     },
     async close() {
       try {
         await connection.sendRequest('shutdown');
         await connection.sendNotification('exit');
-      } catch { /* already gone */ }
+      } catch {
+        /* already gone */
+      }
       connection.dispose();
-      if (child.exitCode === null) await new Promise((r) => { child.once('exit', r); setTimeout(() => child.kill('SIGKILL'), 5000).unref(); });
+      if (child.exitCode === null)
+        await new Promise((r) => {
+          child.once('exit', r);
+          setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+        });
     },
   };
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -104,11 +141,13 @@ export async function startSession(init: Partial<InitializeParams> = {}, setting
       }
     }
   });
-  connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string; section?: string }[] }) => params.items.map((item) => {
-    session.configurationRequests.push(item);
-    const s = session.settings;
-    return typeof s === 'function' ? s(item.scopeUri, item.section) : s;
-  }));
+  connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string; section?: string }[] }) =>
+    params.items.map((item) => {
+      session.configurationRequests.push(item);
+      const s = session.settings;
+      return typeof s === 'function' ? s(item.scopeUri, item.section) : s;
+    }),
+  );
   connection.onRequest('workspace/inlayHint/refresh', () => {
     session.inlayHintRefreshes++;
     const resolve = refreshWaiters;
@@ -119,8 +158,13 @@ export async function startSession(init: Partial<InitializeParams> = {}, setting
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
   session.initializeResult = await connection.sendRequest('initialize', {
-    processId: process.pid, rootUri: null, locale: 'zh-cn',
-    capabilities: { workspace: { configuration: true, inlayHint: { refreshSupport: true } }, textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } } },
+    processId: process.pid,
+    rootUri: null,
+    locale: 'zh-cn',
+    capabilities: {
+      workspace: { configuration: true, inlayHint: { refreshSupport: true } },
+      textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },
+    },
     ...init,
   });
   await connection.sendNotification('initialized', {});

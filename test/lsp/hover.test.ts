@@ -8,11 +8,20 @@ import { CLEAN_2021, OpenDoc, SEED, cursor, rangeOf, replaceOnce } from './util'
 
 let zh: Session;
 let en: Session;
-before(async () => { [zh, en] = await Promise.all([startSession(), startSession({ locale: 'en' })]); });
-after(async () => { await Promise.all([zh.close(), en.close()]); });
+before(async () => {
+  [zh, en] = await Promise.all([startSession(), startSession({ locale: 'en' })]);
+});
+after(async () => {
+  await Promise.all([zh.close(), en.close()]);
+});
 
 /** Hovers inside the first occurrence of `at` (after `after`), `inside` characters into it (the cursor marker is ‸: reports contain |). */
-async function hoverIn(session: Session, report: string, at: string, options: { after?: string; inside?: number } = {}): Promise<{ hover: Hover | null; text: string; position: Position }> {
+async function hoverIn(
+  session: Session,
+  report: string,
+  at: string,
+  options: { after?: string; inside?: number } = {},
+): Promise<{ hover: Hover | null; text: string; position: Position }> {
   const r = rangeOf(report, at, { after: options.after });
   const lines = report.split('\n');
   const line = lines[r.start.line];
@@ -20,7 +29,10 @@ async function hoverIn(session: Session, report: string, at: string, options: { 
   lines[r.start.line] = `${line.slice(0, col)}‸${line.slice(col)}`;
   const { text, position } = cursor(lines.join('\n'), '‸');
   const { doc } = await OpenDoc.open(session, 'hover', text);
-  const hover = await session.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: doc.uri }, position });
+  const hover = await session.connection.sendRequest<Hover | null>('textDocument/hover', {
+    textDocument: { uri: doc.uri },
+    position,
+  });
   return { hover, text, position };
 }
 const value = (h: Hover | null) => {
@@ -63,7 +75,7 @@ test('group key: its label and the sum of its rows', async () => {
   assert.match(sub, /条例第十五条/);
 });
 
-test('column name inside a mapping row: the column\'s label and meaning', async () => {
+test("column name inside a mapping row: the column's label and meaning", async () => {
   const { hover, text } = await hoverIn(zh, CLEAN_2021, '商业企业: 1', { after: '上年结转政府信息公开申请数量' });
   const v = value(hover);
   assert.match(v, /\*\*商业企业\*\*/);
@@ -110,7 +122,10 @@ test('a cell of the 办理结果 总计 row: the sum of the result rows, and its
   assert.match(total, /当前计算值：\*\*48\*\*/);
   // A wrong cell in the 总计 row: the computed sum, and what was written.
   const wrong = replaceOnce(CLEAN_2021, '  总计: [37, 7, 0, 1, 2, 1, 48]', '  总计: [36, 7, 0, 1, 2, 1, 47]');
-  assert.match(value((await hoverIn(zh, wrong, '36,', { after: '  总计: [' })).hover), /当前计算值：\*\*37\*\*（填写值 36）/);
+  assert.match(
+    value((await hoverIn(zh, wrong, '36,', { after: '  总计: [' })).hover),
+    /当前计算值：\*\*37\*\*（填写值 36）/,
+  );
 });
 
 test('a total cell in a mapping row, a single-column row, a group of section 二', async () => {

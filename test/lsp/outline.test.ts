@@ -1,20 +1,37 @@
 // The outline features over the protocol: document symbols, folding ranges, inlay hints.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { SymbolKind, type DocumentSymbol, type FoldingRange, type InlayHint, type Range } from 'vscode-languageserver-protocol';
+import {
+  SymbolKind,
+  type DocumentSymbol,
+  type FoldingRange,
+  type InlayHint,
+  type Range,
+} from 'vscode-languageserver-protocol';
 import { startSession, type Session } from './harness';
 import { CLEAN_2021, MINIMAL_2021, OpenDoc, SEED, lineOf, rangeOf } from './util';
 
 let session: Session;
-before(async () => { session = await startSession(); });
-after(async () => { await session.close(); });
+before(async () => {
+  session = await startSession();
+});
+after(async () => {
+  await session.close();
+});
 
-const symbolsOf = async (doc: OpenDoc) => session.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: doc.uri } });
-const foldingOf = async (doc: OpenDoc) => session.connection.sendRequest<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: doc.uri } });
-const hintsOf = async (doc: OpenDoc, range: Range) => session.connection.sendRequest<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: doc.uri }, range });
-const whole = (text: string): Range => ({ start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } });
+const symbolsOf = async (doc: OpenDoc) =>
+  session.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: doc.uri } });
+const foldingOf = async (doc: OpenDoc) =>
+  session.connection.sendRequest<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: doc.uri } });
+const hintsOf = async (doc: OpenDoc, range: Range) =>
+  session.connection.sendRequest<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: doc.uri }, range });
+const whole = (text: string): Range => ({
+  start: { line: 0, character: 0 },
+  end: { line: text.split('\n').length, character: 0 },
+});
 
-const before_ = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+const before_ = (a: { line: number; character: number }, b: { line: number; character: number }) =>
+  a.line < b.line || (a.line === b.line && a.character <= b.character);
 const contains = (outer: Range, inner: Range) => before_(outer.start, inner.start) && before_(inner.end, outer.end);
 
 function assertNested(symbols: DocumentSymbol[], parent?: DocumentSymbol) {
@@ -35,36 +52,82 @@ test('symbols: the six sections, their sub-headings, each table with its groups 
   const { doc } = await OpenDoc.open(session, 'symbols', CLEAN_2021);
   const symbols = await symbolsOf(doc);
   assertNested(symbols);
-  assert.deepEqual(names(symbols), ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']);
+  assert.deepEqual(names(symbols), [
+    '一、总体情况',
+    '二、主动公开政府信息情况',
+    '三、收到和处理政府信息公开申请情况',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '五、存在的主要问题及改进情况',
+    '六、其他需要报告的事项',
+  ]);
   for (const s of symbols) assert.equal(s.kind, SymbolKind.Namespace);
 
   const one = symbols[0];
   assert.deepEqual(one.selectionRange, rangeOf(doc.text, '## 一、总体情况'));
   assert.deepEqual(one.range.start, one.selectionRange.start);
-  assert.deepEqual(one.range.end, rangeOf(doc.text, '未发生因政务公开工作不到位被追责的情况。').end, 'ends at the last character of its content');
-  assert.deepEqual(names(one.children), ['（一）主动公开情况', '（二）依申请公开情况', '（三）政府信息管理情况', '（四）政府信息公开平台建设情况', '（五）政府信息公开监督保障情况']);
+  assert.deepEqual(
+    one.range.end,
+    rangeOf(doc.text, '未发生因政务公开工作不到位被追责的情况。').end,
+    'ends at the last character of its content',
+  );
+  assert.deepEqual(names(one.children), [
+    '（一）主动公开情况',
+    '（二）依申请公开情况',
+    '（三）政府信息管理情况',
+    '（四）政府信息公开平台建设情况',
+    '（五）政府信息公开监督保障情况',
+  ]);
 
   const three = symbols[2];
   assert.equal(three.children!.length, 1);
   const table = three.children![0];
   assert.equal(table.name, '收到和处理政府信息公开申请情况');
   assert.equal(table.kind, SymbolKind.Struct);
-  assert.deepEqual(table.range.start, rangeOf(doc.text, '```yaml', { after: '## 三、' }).start, 'from the opening fence…');
-  assert.deepEqual(table.range.end, rangeOf(doc.text, '```', { after: '结转下年度继续办理: [' }).end, '…to the closing one');
-  assert.deepEqual(names(table.children), ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '本年度办理结果', '结转下年度继续办理']);
+  assert.deepEqual(
+    table.range.start,
+    rangeOf(doc.text, '```yaml', { after: '## 三、' }).start,
+    'from the opening fence…',
+  );
+  assert.deepEqual(
+    table.range.end,
+    rangeOf(doc.text, '```', { after: '结转下年度继续办理: [' }).end,
+    '…to the closing one',
+  );
+  assert.deepEqual(names(table.children), [
+    '本年新收政府信息公开申请数量',
+    '上年结转政府信息公开申请数量',
+    '本年度办理结果',
+    '结转下年度继续办理',
+  ]);
   const results = find(table.children, '本年度办理结果');
   assert.equal(results.kind, SymbolKind.Class);
-  assert.deepEqual(names(results.children), ['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '总计']);
+  assert.deepEqual(names(results.children), [
+    '予以公开',
+    '部分公开',
+    '不予公开',
+    '无法提供',
+    '不予处理',
+    '其他处理',
+    '总计',
+  ]);
   assert.equal(find(results.children, '予以公开').kind, SymbolKind.Field);
   assert.equal(find(results.children, '予以公开').detail, '（一）予以公开');
-  assert.deepEqual(find(results.children, '予以公开').selectionRange, rangeOf(doc.text, '予以公开', { after: '本年度办理结果:' }));
+  assert.deepEqual(
+    find(results.children, '予以公开').selectionRange,
+    rangeOf(doc.text, '予以公开', { after: '本年度办理结果:' }),
+  );
   assert.equal(find(results.children, '不予公开').children!.length, 8);
   assert.equal(find(results.children, '其他处理').children!.length, 3);
   const four = find(symbols[3].children, '政府信息公开行政复议、行政诉讼情况');
   assert.deepEqual(names(four.children), ['行政复议', '行政诉讼']);
   assert.deepEqual(names(find(four.children, '行政诉讼').children), ['未经复议直接起诉', '复议后起诉']);
   const two = symbols[1].children![0];
-  assert.deepEqual(names(two.children), ['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项']);
+  assert.deepEqual(names(two.children), [
+    '第二十条第（一）项',
+    '第二十条第（五）项',
+    '第二十条第（六）项',
+    '第二十条第（八）项',
+  ]);
 });
 
 test('symbols: a heading with non-statutory wording carries the statutory title as detail', async () => {
@@ -98,10 +161,23 @@ function sectionFold(text: string, heading: string, next: string | undefined): F
 test('folding: front matter, each section, each fenced block, each group', async () => {
   const { doc } = await OpenDoc.open(session, 'folding', MINIMAL_2021);
   const folds = await foldingOf(doc);
-  const has = (f: FoldingRange) => assert.ok(folds.some((x) => x.startLine === f.startLine && x.endLine === f.endLine && (f.kind === undefined || x.kind === f.kind)), `fold ${JSON.stringify(f)} in ${JSON.stringify(folds)}`);
+  const has = (f: FoldingRange) =>
+    assert.ok(
+      folds.some(
+        (x) => x.startLine === f.startLine && x.endLine === f.endLine && (f.kind === undefined || x.kind === f.kind),
+      ),
+      `fold ${JSON.stringify(f)} in ${JSON.stringify(folds)}`,
+    );
   const text = doc.text;
   has({ startLine: 0, endLine: 4 });
-  const headings = ['## 一、总体情况', '## 二、主动公开政府信息情况', '## 三、收到和处理政府信息公开申请情况', '## 四、政府信息公开行政复议、行政诉讼情况', '## 五、存在的主要问题及改进情况', '## 六、其他需要报告的事项'];
+  const headings = [
+    '## 一、总体情况',
+    '## 二、主动公开政府信息情况',
+    '## 三、收到和处理政府信息公开申请情况',
+    '## 四、政府信息公开行政复议、行政诉讼情况',
+    '## 五、存在的主要问题及改进情况',
+    '## 六、其他需要报告的事项',
+  ];
   headings.forEach((h, i) => has(sectionFold(text, h, headings[i + 1])));
   const lines = text.split('\n');
   const fences = lines.map((l, i) => (l.startsWith('```') ? i : -1)).filter((i) => i !== -1);
@@ -124,9 +200,16 @@ test('inlay hints: the column name before each number of a list row, and a left-
   const { doc } = await OpenDoc.open(session, 'hints', CLEAN_2021);
   const line = lineOf(doc.text, '  予以公开: [15, 4, 0, 1, 1, 0, 21]');
   const hints = await hintsOf(doc, { start: { line, character: 0 }, end: { line, character: 100 } });
-  assert.deepEqual(hints.map((h) => h.label), ['自然人:', '商业企业:', '科研机构:', '社会公益组织:', '法律服务机构:', '其他:', '总计:']);
+  assert.deepEqual(
+    hints.map((h) => h.label),
+    ['自然人:', '商业企业:', '科研机构:', '社会公益组织:', '法律服务机构:', '其他:', '总计:'],
+  );
   const text = doc.text.split('\n')[line];
-  assert.deepEqual(hints.map((h) => text.slice(h.position.character).match(/^\d+/)![0]), ['15', '4', '0', '1', '1', '0', '21'], 'each before its number');
+  assert.deepEqual(
+    hints.map((h) => text.slice(h.position.character).match(/^\d+/)![0]),
+    ['15', '4', '0', '1', '1', '0', '21'],
+    'each before its number',
+  );
   for (const h of hints) {
     assert.equal(h.position.line, line);
     assert.equal(h.kind, 2, 'parameter hints');
@@ -141,13 +224,33 @@ test('inlay hints: the column name before each number of a list row, and a left-
 
 test('inlay hints: only inside the requested range; none for mapping or single-number rows', async () => {
   const { doc } = await OpenDoc.open(session, 'hints-range', CLEAN_2021);
-  const mapping = lineOf(doc.text, '上年结转政府信息公开申请数量: {自然人: 2, 商业企业: 1, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0, 总计: 3}');
-  assert.deepEqual(await hintsOf(doc, { start: { line: mapping, character: 0 }, end: { line: mapping, character: 200 } }), []);
+  const mapping = lineOf(
+    doc.text,
+    '上年结转政府信息公开申请数量: {自然人: 2, 商业企业: 1, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0, 总计: 3}',
+  );
+  assert.deepEqual(
+    await hintsOf(doc, { start: { line: mapping, character: 0 }, end: { line: mapping, character: 200 } }),
+    [],
+  );
   const single = lineOf(doc.text, '  行政许可: 1856');
-  assert.deepEqual(await hintsOf(doc, { start: { line: single, character: 0 }, end: { line: single, character: 200 } }), []);
-  assert.deepEqual(await hintsOf(doc, { start: { line: 0, character: 0 }, end: { line: 30, character: 0 } }), [], 'prose only');
+  assert.deepEqual(
+    await hintsOf(doc, { start: { line: single, character: 0 }, end: { line: single, character: 200 } }),
+    [],
+  );
+  assert.deepEqual(
+    await hintsOf(doc, { start: { line: 0, character: 0 }, end: { line: 30, character: 0 } }),
+    [],
+    'prose only',
+  );
   const all = await hintsOf(doc, whole(doc.text));
   const lines = new Set(all.map((h) => h.position.line));
-  const listRows = doc.text.split('\n').map((l, i) => (/^\s*[^#:\s][^:]*: \[/.test(l) ? i : -1)).filter((i) => i !== -1);
-  assert.deepEqual([...lines].sort((a, b) => a - b), listRows, 'every list row, nothing else');
+  const listRows = doc.text
+    .split('\n')
+    .map((l, i) => (/^\s*[^#:\s][^:]*: \[/.test(l) ? i : -1))
+    .filter((i) => i !== -1);
+  assert.deepEqual(
+    [...lines].sort((a, b) => a - b),
+    listRows,
+    'every list row, nothing else',
+  );
 });

@@ -6,10 +6,14 @@ import { fileUri, startSession, type Session } from './harness';
 
 const SEED = readFileSync(join(__dirname, '..', '..', 'examples', 'jingzhi-2020.ogi.md'), 'utf8');
 let session: Session;
-before(async () => { session = await startSession(); });
-after(async () => { await session.close(); });
+before(async () => {
+  session = await startSession();
+});
+after(async () => {
+  await session.close();
+});
 
-test('diagnostics on open: the seed report\'s real defects', async () => {
+test("diagnostics on open: the seed report's real defects", async () => {
   const uri = fileUri('seed.ogi.md');
   session.open(uri, SEED);
   const diagnostics = await session.diagnostics(uri);

@@ -140,8 +140,13 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
 export function editsFor(edit: WorkspaceEdit | undefined, uri: string): TextEdit[] {
   assert.ok(edit, 'the action carries no edit');
   const fromChanges = edit.changes?.[uri] ?? [];
-  const fromDocumentChanges = (edit.documentChanges ?? []).flatMap((c) => ('textDocument' in c && c.textDocument.uri === uri ? c.edits : [])) as TextEdit[];
-  const uris = new Set([...Object.keys(edit.changes ?? {}), ...(edit.documentChanges ?? []).map((c) => ('textDocument' in c ? c.textDocument.uri : ''))]);
+  const fromDocumentChanges = (edit.documentChanges ?? []).flatMap((c) =>
+    'textDocument' in c && c.textDocument.uri === uri ? c.edits : [],
+  ) as TextEdit[];
+  const uris = new Set([
+    ...Object.keys(edit.changes ?? {}),
+    ...(edit.documentChanges ?? []).map((c) => ('textDocument' in c ? c.textDocument.uri : '')),
+  ]);
   assert.deepEqual([...uris], [uri], 'the edit touches only this document');
   return [...fromChanges, ...fromDocumentChanges];
 }
@@ -149,8 +154,11 @@ export function editsFor(edit: WorkspaceEdit | undefined, uri: string): TextEdit
 /** Asserts that applying `edits` changed nothing outside their ranges (each kept whole, in order). */
 export function assertOnlyRangesChanged(before: string, after: string, edits: TextEdit[]): void {
   const doc = TextDocument.create('x', 'x', 0, before);
-  const sorted = edits.map((e) => ({ s: doc.offsetAt(e.range.start), e: doc.offsetAt(e.range.end), t: e.newText })).sort((a, b) => a.s - b.s);
-  let pos = 0, out = 0;
+  const sorted = edits
+    .map((e) => ({ s: doc.offsetAt(e.range.start), e: doc.offsetAt(e.range.end), t: e.newText }))
+    .sort((a, b) => a.s - b.s);
+  let pos = 0,
+    out = 0;
   for (const { s, e, t } of sorted) {
     assert.equal(after.slice(out, out + (s - pos)), before.slice(pos, s), 'text between edits is unchanged');
     out += s - pos;
@@ -175,7 +183,11 @@ let counter = 0;
 export class OpenDoc {
   readonly uri: string;
   private doc: TextDocument;
-  constructor(private readonly session: Session, name: string, text: string) {
+  constructor(
+    private readonly session: Session,
+    name: string,
+    text: string,
+  ) {
     this.uri = fileUri(`${++counter}-${name}.ogi.md`);
     this.doc = TextDocument.create(this.uri, 'ogi-report', 1, text);
   }
@@ -185,8 +197,12 @@ export class OpenDoc {
     session.open(doc.uri, text, 1);
     return { doc, diagnostics: await doc.diagnostics() };
   }
-  get text(): string { return this.doc.getText(); }
-  get version(): number { return this.doc.version; }
+  get text(): string {
+    return this.doc.getText();
+  }
+  get version(): number {
+    return this.doc.version;
+  }
   /** The diagnostics published for the current version. */
   async diagnostics(): Promise<Diag[]> {
     const version = this.doc.version;
@@ -207,15 +223,23 @@ export class OpenDoc {
     // LSP TextEdits are relative to the document before any of them; contentChanges apply in sequence,
     // so send them from the end of the document backwards.
     // Ties (inserts at one position) keep their order by going last-first too.
-    const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => this.offset(b.e.range.start) - this.offset(a.e.range.start) || b.i - a.i);
+    const sorted = edits
+      .map((e, i) => ({ e, i }))
+      .sort((a, b) => this.offset(b.e.range.start) - this.offset(a.e.range.start) || b.i - a.i);
     return this.edit(sorted.map(({ e }) => ({ range: e.range, text: e.newText })));
   }
   /** Replaces the whole text (an edit covering the document). */
   async replaceAll(text: string): Promise<Diag[]> {
-    return this.edit([{ range: { start: { line: 0, character: 0 }, end: this.doc.positionAt(this.doc.getText().length) }, text }]);
+    return this.edit([
+      { range: { start: { line: 0, character: 0 }, end: this.doc.positionAt(this.doc.getText().length) }, text },
+    ]);
   }
-  position(offset: number): Position { return this.doc.positionAt(offset); }
-  offset(position: Position): number { return this.doc.offsetAt(position); }
+  position(offset: number): Position {
+    return this.doc.positionAt(offset);
+  }
+  offset(position: Position): number {
+    return this.doc.offsetAt(position);
+  }
 }
 
 /** `code@line` of each diagnostic (zero-based lines), sorted: compact to compare. */

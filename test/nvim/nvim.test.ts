@@ -14,26 +14,43 @@ const EXAMPLE = join(ROOT, 'examples', 'jingzhi-2020.ogi.md');
 /** Kills Neovim if it neither exits nor reports within this time (its own wait is 10 s). */
 const HANG_GUARD_MS = 60_000;
 
-interface NvimDiagnostic { code: string; lnum: number; col: number; severity: number; source: string; message: string }
-interface Outcome { exitCode: number | null; stderr: string; result?: { ok: boolean; diagnostics: NvimDiagnostic[]; error?: string; extra?: Record<string, unknown> } }
+interface NvimDiagnostic {
+  code: string;
+  lnum: number;
+  col: number;
+  severity: number;
+  source: string;
+  message: string;
+}
+interface Outcome {
+  exitCode: number | null;
+  stderr: string;
+  result?: { ok: boolean; diagnostics: NvimDiagnostic[]; error?: string; extra?: Record<string, unknown> };
+}
 
 // The seed's real defects, as 1-based line numbers (what the editor and the CLI show).
 const EXPECTED = [
   ...[24, 25, 26, 27, 28, 29, 30, 31, 32, 33].map((l) => `year-mismatch:${l}`),
-  'prose-mismatch:47', 'prose-mismatch:47', 'section-title:147',
+  'prose-mismatch:47',
+  'prose-mismatch:47',
+  'section-title:147',
 ].sort();
 
 let work: string;
 before(() => {
   const probe = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {
-    assert.fail('Neovim (nvim) is not installed or does not run: install Debian\'s neovim (`apt-get install -y neovim`); CI installs it. '
-      + `(${probe.error?.message ?? probe.stderr})`);
+    assert.fail(
+      "Neovim (nvim) is not installed or does not run: install Debian's neovim (`apt-get install -y neovim`); CI installs it. " +
+        `(${probe.error?.message ?? probe.stderr})`,
+    );
   }
   assert.ok(existsSync(join(ROOT, 'dist', 'server.js')), 'dist/server.js is missing: run `npm run build` first');
   work = mkdtempSync(join(tmpdir(), 'ogi-nvim-'));
 });
-after(() => { if (work) rmSync(work, { recursive: true, force: true }); });
+after(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
 
 const lua = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
@@ -73,19 +90,28 @@ function runNvim(name: string, init: string, env: NodeJS.ProcessEnv = {}, then =
   const initFile = join(dir, 'init.lua');
   const out = join(dir, 'out.json');
   writeFileSync(initFile, `${init}\n${openAndReport(out, then)}`);
-  const xdg = Object.fromEntries(['CONFIG', 'DATA', 'STATE', 'CACHE'].map((k) => [`XDG_${k}_HOME`, join(dir, k.toLowerCase())]));
+  const xdg = Object.fromEntries(
+    ['CONFIG', 'DATA', 'STATE', 'CACHE'].map((k) => [`XDG_${k}_HOME`, join(dir, k.toLowerCase())]),
+  );
   return new Promise((resolve, reject) => {
     const child = spawn('nvim', ['--headless', '-n', '-i', 'NONE', '-u', initFile], {
-      cwd: dir, env: { ...process.env, ...xdg, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: dir,
+      env: { ...process.env, ...xdg, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
     child.stdout.on('data', () => undefined);
-    child.stderr.on('data', (b) => { stderr += b; });
+    child.stderr.on('data', (b) => {
+      stderr += b;
+    });
     const guard = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`nvim did not exit within ${HANG_GUARD_MS} ms (killed). stderr: ${stderr}`));
     }, HANG_GUARD_MS);
-    child.on('error', (e) => { clearTimeout(guard); reject(e); });
+    child.on('error', (e) => {
+      clearTimeout(guard);
+      reject(e);
+    });
     child.on('exit', (exitCode) => {
       clearTimeout(guard);
       const result = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : undefined;
@@ -107,11 +133,15 @@ function assertExampleDiagnostics(outcome: Outcome): NvimDiagnostic[] {
   assert.equal(title.col, 0);
   assert.match(title.message, /五、存在的主要问题及改进情况/);
   const prose = diagnostics.filter((d) => d.code === 'prose-mismatch').find((d) => d.message.includes('同意公开'))!;
-  assert.equal(prose.col, Buffer.byteLength(lines[46].slice(0, 47)), 'byte column of the stated 5 (UTF-16 character 47)');
+  assert.equal(
+    prose.col,
+    Buffer.byteLength(lines[46].slice(0, 47)),
+    'byte column of the stated 5 (UTF-16 character 47)',
+  );
   return diagnostics;
 }
 
-test('headless Neovim starts the server from its bin, receives the example report\'s diagnostics, hovers, applies a quick fix', async () => {
+test("headless Neovim starts the server from its bin, receives the example report's diagnostics, hovers, applies a quick fix", async () => {
   const init = `
 vim.cmd('filetype on')
 vim.api.nvim_create_autocmd('BufReadPost', {
@@ -175,9 +205,14 @@ test('the README\'s "Using the server from Neovim" snippet works as written (set
   // The snippet runs `ogi-report-language-server` from PATH, as after `npm link`.
   const bin = join(work, 'path-bin');
   mkdirSync(bin, { recursive: true });
-  writeFileSync(join(bin, 'ogi-report-language-server'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} "$@"\n`);
+  writeFileSync(
+    join(bin, 'ogi-report-language-server'),
+    `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} "$@"\n`,
+  );
   chmodSync(join(bin, 'ogi-report-language-server'), 0o755);
-  const diagnostics = assertExampleDiagnostics(await runNvim('readme', snippet, { PATH: `${bin}:${process.env.PATH}` }));
+  const diagnostics = assertExampleDiagnostics(
+    await runNvim('readme', snippet, { PATH: `${bin}:${process.env.PATH}` }),
+  );
   // The snippet's settings lower year-mismatch to a hint (vim.diagnostic.severity.HINT = 4).
   for (const d of diagnostics) assert.equal(d.severity, d.code === 'year-mismatch' ? 4 : 2, d.code);
 });

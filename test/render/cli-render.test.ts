@@ -24,8 +24,16 @@ afterEach(() => {
 });
 
 async function run(...argv: string[]) {
-  let out = '', err = '';
-  const code = await main(argv, { out: (s) => { out += s; }, err: (s) => { err += s; } });
+  let out = '',
+    err = '';
+  const code = await main(argv, {
+    out: (s) => {
+      out += s;
+    },
+    err: (s) => {
+      err += s;
+    },
+  });
   return { code, out, err };
 }
 const copy = (from: string, name: string) => {
@@ -113,7 +121,10 @@ test('exit 2 on unreadable input, a directory, binary input, and bad usage', asy
 
 test('a report with errors still renders, exit 0, with a note on stderr', async () => {
   const source = join(dir, 'bad.ogi.md');
-  writeFileSync(source, readFileSync(EXAMPLE, 'utf8').replace('行政复议: [1, 0, 1, 1, 3]', '行政复议: [1, 0, 1, 1, 9]'));
+  writeFileSync(
+    source,
+    readFileSync(EXAMPLE, 'utf8').replace('行政复议: [1, 0, 1, 1, 3]', '行政复议: [1, 0, 1, 1, 9]'),
+  );
   const r = await run('render', source);
   assert.equal(r.code, 0);
   assert.match(r.err, /错误/);
@@ -147,10 +158,16 @@ test('the built bin renders (spawned, as a user runs it)', () => {
   const dist = join(ROOT, 'dist', 'cli.js');
   if (!existsSync(dist)) assert.fail(`${dist} is missing: run \`npm run build\` first (\`npm test\` does it).`);
   const source = copy(SEED, 'seed.ogi.md');
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'ogi-report.js'), 'render', source], { encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'ogi-report.js'), 'render', source], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   assert.equal(r.status, 0, r.stderr);
   const html = readFileSync(join(dir, 'seed.html'), 'utf8');
   assert.ok(html.includes('2021年1月26日'));
-  const bad = spawnSync(process.execPath, [join(ROOT, 'bin', 'ogi-report.js'), 'render', source, '-o', source], { encoding: 'utf8', timeout: 60_000 });
+  const bad = spawnSync(process.execPath, [join(ROOT, 'bin', 'ogi-report.js'), 'render', source, '-o', source], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   assert.equal(bad.status, 2);
 });

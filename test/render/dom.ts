@@ -14,7 +14,14 @@ export function parseDocument(html: string): Element {
 export function parseHtmlFragment(html: string): Element {
   const fragment = parseFragment(html);
   // A synthetic root so the helpers below see one element.
-  return { nodeName: 'root', tagName: 'root', attrs: [], namespaceURI: 'http://www.w3.org/1999/xhtml', childNodes: fragment.childNodes, parentNode: null } as unknown as Element;
+  return {
+    nodeName: 'root',
+    tagName: 'root',
+    attrs: [],
+    namespaceURI: 'http://www.w3.org/1999/xhtml',
+    childNodes: fragment.childNodes,
+    parentNode: null,
+  } as unknown as Element;
 }
 
 export function all(root: Element, pred: (e: Element) => boolean = () => true): Element[] {
@@ -50,7 +57,8 @@ export function text(n: Node): string {
 
 export const span = (e: Element, name: 'colspan' | 'rowspan') => Number(attr(e, name) ?? 1);
 
-export const cells = (tr: Element) => tr.childNodes.filter(isElement).filter((e) => e.tagName === 'td' || e.tagName === 'th');
+export const cells = (tr: Element) =>
+  tr.childNodes.filter(isElement).filter((e) => e.tagName === 'td' || e.tagName === 'th');
 
 /**
  * The HTML table model, simplified: places every cell of a table in a grid by its colspan/rowspan
@@ -66,7 +74,8 @@ export function gridWidths(table: Element): number[] {
       for (let dr = 0; dr < span(cell, 'rowspan'); dr++) {
         for (let dc = 0; dc < span(cell, 'colspan'); dc++) {
           if (r + dr >= rows.length) throw new Error(`rowspan of “${text(cell)}” runs past the table`);
-          if (taken[r + dr][c + dc]) throw new Error(`cells overlap at row ${r + dr}, column ${c + dc} (“${text(cell)}”)`);
+          if (taken[r + dr][c + dc])
+            throw new Error(`cells overlap at row ${r + dr}, column ${c + dc} (“${text(cell)}”)`);
           taken[r + dr][c + dc] = true;
         }
       }

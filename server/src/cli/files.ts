@@ -3,7 +3,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-export type Input = { path: string; text: string } | { path: string; problem: 'unreadable' | 'binary' | 'noReports' | 'notReport'; reason?: string };
+export type Input =
+  | { path: string; text: string }
+  | { path: string; problem: 'unreadable' | 'binary' | 'noReports' | 'notReport'; reason?: string };
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -12,7 +14,12 @@ export function collectInputs(paths: string[]): Input[] {
   const out: Input[] = [];
   for (const p of paths) {
     let stat;
-    try { stat = statSync(p); } catch (e) { out.push({ path: p, problem: 'unreadable', reason: errorReason(e) }); continue; }
+    try {
+      stat = statSync(p);
+    } catch (e) {
+      out.push({ path: p, problem: 'unreadable', reason: errorReason(e) });
+      continue;
+    }
     if (stat.isDirectory()) {
       const found = findReports(p);
       if (found.length === 0) out.push({ path: p, problem: 'noReports' });
@@ -32,7 +39,11 @@ function findReports(dir: string): string[] {
   while (stack.length) {
     const d = stack.pop()!;
     let entries;
-    try { entries = readdirSync(d, { withFileTypes: true }); } catch { continue; }
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      continue;
+    }
     for (const e of entries) {
       const full = join(d, e.name);
       if (e.isDirectory() && !SKIP_DIRS.has(e.name)) stack.push(full);
@@ -44,7 +55,11 @@ function findReports(dir: string): string[] {
 
 function readInput(path: string): Input {
   let bytes: Buffer;
-  try { bytes = readFileSync(path); } catch (e) { return { path, problem: 'unreadable', reason: errorReason(e) }; }
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    return { path, problem: 'unreadable', reason: errorReason(e) };
+  }
   // A NUL byte never occurs in a text report but is valid UTF-8: without this check a binary file (or a
   // UTF-16 file of mostly ASCII) would be "checked" and reported as a report full of errors.
   if (bytes.includes(0)) return { path, problem: 'binary' };

@@ -3,8 +3,9 @@
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
 import { resolveLocale, translator, type Translate } from '../i18n/messages';
-import type { Finding } from '../service';
+import type { Finding } from '../findings';
 import { collectInputs } from './files';
+import type { Io } from './io';
 import { checkAll } from './parallel';
 import { renderCommand } from './render';
 import { toSarif, type FileResult } from './sarif';
@@ -12,7 +13,6 @@ import { toSarif, type FileResult } from './sarif';
 declare const OGI_VERSION: string | undefined;
 const VERSION = typeof OGI_VERSION === 'string' ? OGI_VERSION : '0.0.0-dev';
 
-export interface Io { out(s: string): void; err(s: string): void }
 const processIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 
 const HELP = `ogi-report ${VERSION} — 政府信息公开工作年度报告检查工具
@@ -27,10 +27,16 @@ const HELP = `ogi-report ${VERSION} — 政府信息公开工作年度报告检�
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === '--version' || command === '-v') { io.out(`${VERSION}\n`); return 0; }
+  if (command === '--version' || command === '-v') {
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     // No command at all is a usage error: the help goes to stderr then, like any usage message.
-    if (command === undefined) { io.err(HELP); return 2; }
+    if (command === undefined) {
+      io.err(HELP);
+      return 2;
+    }
     io.out(HELP);
     return 0;
   }
@@ -56,7 +62,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return 2;
   }
   const { values, positionals } = parsed;
-  if (values.help) { io.out(HELP); return 0; }
+  if (values.help) {
+    io.out(HELP);
+    return 0;
+  }
   const t = translator(resolveLocale(values.locale));
   const format = values.format!;
   if (!['text', 'json', 'sarif'].includes(format)) {
@@ -70,29 +79,54 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   return runCheck(positionals, format as 'text' | 'json' | 'sarif', values.locale!, t, io);
 }
 
-async function runCheck(paths: string[], format: 'text' | 'json' | 'sarif', locale: string, t: Translate, io: Io): Promise<number> {
+async function runCheck(
+  paths: string[],
+  format: 'text' | 'json' | 'sarif',
+  locale: string,
+  t: Translate,
+  io: Io,
+): Promise<number> {
   const problems: string[] = [];
   const readable: { file: string; text: string }[] = [];
   for (const input of collectInputs(paths)) {
     const shown = displayPath(input.path);
     if ('problem' in input) {
-      const id = input.problem === 'unreadable' ? 'cliUnreadable' : input.problem === 'binary' ? 'cliBinary' : input.problem === 'noReports' ? 'cliNoReports' : 'cliNotReport';
+      const id =
+        input.problem === 'unreadable'
+          ? 'cliUnreadable'
+          : input.problem === 'binary'
+            ? 'cliBinary'
+            : input.problem === 'noReports'
+              ? 'cliNoReports'
+              : 'cliNotReport';
       problems.push(t(id, { path: shown, reason: input.reason ?? '' }));
       continue;
     }
     readable.push({ file: shown, text: input.text });
   }
-  const findings = await checkAll(readable.map((r) => r.text), locale);
+  const findings = await checkAll(
+    readable.map((r) => r.text),
+    locale,
+  );
   const results: FileResult[] = readable.map((r, i) => ({ file: r.file, findings: findings[i] }));
   for (const p of problems) io.err(`${p}\n`);
   const all = results.flatMap((r) => r.findings);
   if (format === 'json') {
-    io.out(`${JSON.stringify(results.map((r) => ({ file: r.file, diagnostics: r.findings.map(jsonDiagnostic) })), null, 2)}\n`);
+    io.out(
+      `${JSON.stringify(
+        results.map((r) => ({ file: r.file, diagnostics: r.findings.map(jsonDiagnostic) })),
+        null,
+        2,
+      )}\n`,
+    );
   } else if (format === 'sarif') {
     io.out(`${JSON.stringify(toSarif(results, VERSION, problems), null, 2)}\n`);
   } else {
     for (const r of results) {
-      for (const f of r.findings) io.out(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.code} ${f.message}\n`);
+      for (const f of r.findings)
+        io.out(
+          `${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.code} ${f.message}\n`,
+        );
     }
     const count = (s: string) => all.filter((f) => f.severity === s).length;
     io.err(`${t('cliSummary', { files: results.length, errors: count('error'), warnings: count('warning') })}\n`);

@@ -7,7 +7,11 @@ import { checkText, type Finding } from '../service';
 /** Below this many files, starting workers costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 48;
 
-interface Job { kind: 'ogi-report-check'; texts: string[]; locale: string }
+interface Job {
+  kind: 'ogi-report-check';
+  texts: string[];
+  locale: string;
+}
 
 export async function checkAll(texts: string[], locale: string): Promise<Finding[][]> {
   const threads = Math.min(availableParallelism(), 8);
@@ -16,13 +20,24 @@ export async function checkAll(texts: string[], locale: string): Promise<Finding
     return texts.map((t) => checkText(t, { locale }));
   }
   const chunk = Math.ceil(texts.length / threads);
-  const parts = Array.from({ length: threads }, (_, i) => texts.slice(i * chunk, (i + 1) * chunk)).filter((p) => p.length);
-  const results = await Promise.all(parts.map((part) => new Promise<Finding[][]>((resolve, reject) => {
-    const worker = new Worker(__filename, { workerData: { kind: 'ogi-report-check', texts: part, locale } satisfies Job });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`worker exited with ${code}`)); });
-  })));
+  const parts = Array.from({ length: threads }, (_, i) => texts.slice(i * chunk, (i + 1) * chunk)).filter(
+    (p) => p.length,
+  );
+  const results = await Promise.all(
+    parts.map(
+      (part) =>
+        new Promise<Finding[][]>((resolve, reject) => {
+          const worker = new Worker(__filename, {
+            workerData: { kind: 'ogi-report-check', texts: part, locale } satisfies Job,
+          });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.once('exit', (code) => {
+            if (code !== 0) reject(new Error(`worker exited with ${code}`));
+          });
+        }),
+    ),
+  );
   return results.flat();
 }
 

@@ -2,14 +2,25 @@
 // optionally a PDF printed by Chromium). Rendering is not checking: findings never change the exit code.
 // Exit codes: 0 written; 2 bad usage, unreadable input, refused or failed output.
 import { execFile } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveLocale, translator } from '../i18n/messages';
 import { checkReport, parseReport, renderDocument } from '../service';
-import type { Io } from './main';
+import type { Io } from './io';
 
 const TEXTS = {
   'zh-cn': {
@@ -17,18 +28,22 @@ const TEXTS = {
     sameAsSource: '{path}：输出文件与源文件相同，拒绝覆盖（请用 -o 指定其他文件）',
     written: '已生成：{path}',
     writeFailed: '{path}：无法写入（{reason}）',
-    noChromium: '未找到 Chromium，无法生成 PDF：请安装（Debian/Ubuntu：apt-get install chromium），或用环境变量 OGI_CHROMIUM 指定浏览器程序路径',
+    noChromium:
+      '未找到 Chromium，无法生成 PDF：请安装（Debian/Ubuntu：apt-get install chromium），或用环境变量 OGI_CHROMIUM 指定浏览器程序路径',
     pdfFailed: 'Chromium 未能生成 PDF（{reason}）',
     hasErrors: '提示：报告有 {errors} 个错误、{warnings} 个警告（不影响生成）；运行 ogi-report check {path} 查看',
   },
   en: {
     usage: 'usage: ogi-report render FILE.ogi.md [-o OUT.html] [--pdf OUT.pdf]',
-    sameAsSource: '{path}: the output is the source file itself; refusing to overwrite it (choose another file with -o)',
+    sameAsSource:
+      '{path}: the output is the source file itself; refusing to overwrite it (choose another file with -o)',
     written: 'written: {path}',
     writeFailed: '{path}: cannot be written ({reason})',
-    noChromium: 'Chromium not found, cannot print a PDF: install it (Debian/Ubuntu: apt-get install chromium), or set OGI_CHROMIUM to the browser executable',
+    noChromium:
+      'Chromium not found, cannot print a PDF: install it (Debian/Ubuntu: apt-get install chromium), or set OGI_CHROMIUM to the browser executable',
     pdfFailed: 'Chromium did not print the PDF ({reason})',
-    hasErrors: 'note: the report has {errors} error(s), {warnings} warning(s) (rendered anyway); run ogi-report check {path} to see them',
+    hasErrors:
+      'note: the report has {errors} error(s), {warnings} warning(s) (rendered anyway); run ogi-report check {path} to see them',
   },
 } as const;
 type Key = keyof (typeof TEXTS)['en'];
@@ -59,14 +74,29 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
   const locale = resolveLocale(values.locale);
   const say = (key: Key, args: Record<string, string | number> = {}) =>
     TEXTS[locale][key].replace(/\{(\w+)\}/g, (_, k: string) => String(args[k] ?? `{${k}}`));
-  if (values.help) { io.out(`${say('usage')}\n`); return 0; }
-  if (positionals.length !== 1) { io.err(`${say('usage')}\n`); return 2; }
+  if (values.help) {
+    io.out(`${say('usage')}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    io.err(`${say('usage')}\n`);
+    return 2;
+  }
   return runRender(positionals[0], { out: values.out, pdf: values.pdf, locale }, io, say);
 }
 
-export interface RenderCliOptions { out?: string; pdf?: string; locale?: string }
+export interface RenderCliOptions {
+  out?: string;
+  pdf?: string;
+  locale?: string;
+}
 
-async function runRender(file: string, options: RenderCliOptions, io: Io, say: (key: Key, args?: Record<string, string | number>) => string): Promise<number> {
+async function runRender(
+  file: string,
+  options: RenderCliOptions,
+  io: Io,
+  say: (key: Key, args?: Record<string, string | number>) => string,
+): Promise<number> {
   const t = translator(resolveLocale(options.locale));
   let bytes: Buffer;
   try {
@@ -77,7 +107,9 @@ async function runRender(file: string, options: RenderCliOptions, io: Io, say: (
     return 2;
   }
   let text: string;
-  try { text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch {
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
     io.err(`${t('cliBinary', { path: file })}\n`);
     return 2;
   }
@@ -85,7 +117,10 @@ async function runRender(file: string, options: RenderCliOptions, io: Io, say: (
   // Without -o, --pdf alone writes only the PDF; otherwise the HTML goes beside the source.
   const htmlOut = options.out ?? (options.pdf ? undefined : defaultOutput(file));
   for (const out of [htmlOut, options.pdf]) {
-    if (out !== undefined && samePath(out, file)) { io.err(`${say('sameAsSource', { path: out })}\n`); return 2; }
+    if (out !== undefined && samePath(out, file)) {
+      io.err(`${say('sameAsSource', { path: out })}\n`);
+      return 2;
+    }
   }
 
   const report = parseReport(text);
@@ -119,24 +154,41 @@ export function defaultOutput(file: string): string {
 }
 
 function samePath(a: string, b: string): boolean {
-  const real = (p: string) => { try { return realpathSync(p); } catch { return resolve(p); } };
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
   return real(a) === real(b);
 }
 
 /** Write to a temporary file in the target's directory, then rename: readers never see half a file. */
-function writeAtomically(path: string, content: string | Buffer, say: (key: Key, args?: Record<string, string | number>) => string) {
+function writeAtomically(
+  path: string,
+  content: string | Buffer,
+  say: (key: Key, args?: Record<string, string | number>) => string,
+) {
   const tmp = tempBeside(path);
   try {
     writeFileSync(tmp, content);
     renameSync(tmp, path);
   } catch (e) {
-    try { unlinkSync(tmp); } catch { /* never created */ }
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* never created */
+    }
     throw new RenderFailure(say('writeFailed', { path, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
   }
 }
 
 function tempBeside(path: string): string {
-  return join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  return join(
+    dirname(resolve(path)),
+    `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`,
+  );
 }
 
 // ---------------------------------------------------------------- PDF through Chromium
@@ -145,7 +197,14 @@ const CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google
 
 /** OGI_CHROMIUM if set (and executable), else the first Chromium on PATH. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const executable = (p: string) => { try { accessSync(p, constants.X_OK); return statSync(p).isFile(); } catch { return false; } };
+  const executable = (p: string) => {
+    try {
+      accessSync(p, constants.X_OK);
+      return statSync(p).isFile();
+    } catch {
+      return false;
+    }
+  };
   if (env.OGI_CHROMIUM) return executable(env.OGI_CHROMIUM) ? env.OGI_CHROMIUM : undefined;
   for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
     for (const name of CHROMIUM_NAMES) if (executable(join(dir, name))) return join(dir, name);
@@ -153,7 +212,11 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
   return undefined;
 }
 
-async function printPdf(html: string, pdfPath: string, say: (key: Key, args?: Record<string, string | number>) => string): Promise<void> {
+async function printPdf(
+  html: string,
+  pdfPath: string,
+  say: (key: Key, args?: Record<string, string | number>) => string,
+): Promise<void> {
   const chromium = findChromium();
   if (!chromium) throw new RenderFailure(say('noChromium'));
   // A fresh profile and HOME in a temp dir: nothing of the user's browser is read or written.
@@ -163,14 +226,27 @@ async function printPdf(html: string, pdfPath: string, say: (key: Key, args?: Re
     const page = join(work, 'report.html');
     writeFileSync(page, html);
     const args = [
-      '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic', '--disable-sync',
-      '--disable-background-networking', '--disable-component-update', '--disable-extensions',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-sync',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-extensions',
       `--user-data-dir=${join(work, 'profile')}`,
-      '--no-pdf-header-footer', '--print-to-pdf-no-header',
+      '--no-pdf-header-footer',
+      '--print-to-pdf-no-header',
       `--print-to-pdf=${tmpPdf}`,
       pathToFileURL(page).href,
     ];
-    const env = { ...process.env, HOME: work, XDG_CONFIG_HOME: join(work, 'config'), XDG_CACHE_HOME: join(work, 'cache') };
+    const env = {
+      ...process.env,
+      HOME: work,
+      XDG_CONFIG_HOME: join(work, 'config'),
+      XDG_CACHE_HOME: join(work, 'cache'),
+    };
     await new Promise<void>((done, fail) => {
       execFile(chromium, args, { env, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
         if (error) fail(new RenderFailure(say('pdfFailed', { reason: lastLine(stderr) || error.message })));
@@ -178,10 +254,18 @@ async function printPdf(html: string, pdfPath: string, say: (key: Key, args?: Re
       });
     });
     let ok = false;
-    try { ok = readFileSync(tmpPdf).subarray(0, 5).toString('latin1') === '%PDF-'; } catch { /* not written */ }
+    try {
+      ok = readFileSync(tmpPdf).subarray(0, 5).toString('latin1') === '%PDF-';
+    } catch {
+      /* not written */
+    }
     if (!ok) throw new RenderFailure(say('pdfFailed', { reason: 'no PDF written' }));
-    try { renameSync(tmpPdf, pdfPath); } catch (e) {
-      throw new RenderFailure(say('writeFailed', { path: pdfPath, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+    try {
+      renameSync(tmpPdf, pdfPath);
+    } catch (e) {
+      throw new RenderFailure(
+        say('writeFailed', { path: pdfPath, reason: (e as NodeJS.ErrnoException).code ?? String(e) }),
+      );
     }
   } finally {
     rmSync(tmpPdf, { force: true });

@@ -6,12 +6,18 @@ import type { Finding } from '../service';
 
 const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
-export interface FileResult { file: string; findings: Finding[] }
+export interface FileResult {
+  file: string;
+  findings: Finding[];
+}
 
 export function toSarif(results: FileResult[], version: string, notifications: string[]): object {
   const ruleIndex = new Map(RULES.map((r, i) => [r.code, i]));
   const region = (r: Finding['range']) => ({
-    startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1,
+    startLine: r.start.line + 1,
+    startColumn: r.start.character + 1,
+    endLine: r.end.line + 1,
+    endColumn: r.end.character + 1,
   });
   const location = (file: string, range: Finding['range'], message?: string) => ({
     physicalLocation: { artifactLocation: artifactLocation(file), region: region(range) },
@@ -20,34 +26,47 @@ export function toSarif(results: FileResult[], version: string, notifications: s
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'ogi-report',
-          version,
-          informationUri: 'https://github.com/ogi-report/ogi-report',
-          rules: RULES.map((r) => ({
-            id: r.code,
-            name: r.code.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
-            shortDescription: { text: r.description },
-            defaultConfiguration: { level: LEVEL[r.severity] },
-          })),
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'ogi-report',
+            version,
+            informationUri: 'https://github.com/ogi-report/ogi-report',
+            rules: RULES.map((r) => ({
+              id: r.code,
+              name: r.code.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
+              shortDescription: { text: r.description },
+              defaultConfiguration: { level: LEVEL[r.severity] },
+            })),
+          },
         },
+        columnKind: 'utf16CodeUnits',
+        invocations: [
+          {
+            executionSuccessful: notifications.length === 0,
+            toolExecutionNotifications: notifications.map((text) => ({ level: 'error', message: { text } })),
+          },
+        ],
+        results: results.flatMap(({ file, findings }) =>
+          findings.map((f) => ({
+            ruleId: f.code,
+            ruleIndex: ruleIndex.get(f.code),
+            level: LEVEL[f.severity],
+            message: { text: f.message },
+            locations: [location(file, f.range)],
+            ...(f.relatedInformation
+              ? {
+                  relatedLocations: f.relatedInformation.map((r, id) => ({
+                    id,
+                    ...location(file, r.range, r.message),
+                  })),
+                }
+              : {}),
+          })),
+        ),
       },
-      columnKind: 'utf16CodeUnits',
-      invocations: [{
-        executionSuccessful: notifications.length === 0,
-        toolExecutionNotifications: notifications.map((text) => ({ level: 'error', message: { text } })),
-      }],
-      results: results.flatMap(({ file, findings }) => findings.map((f) => ({
-        ruleId: f.code,
-        ruleIndex: ruleIndex.get(f.code),
-        level: LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [location(file, f.range)],
-        ...(f.relatedInformation ? { relatedLocations: f.relatedInformation.map((r, id) => ({ id, ...location(file, r.range, r.message) })) } : {}),
-      }))),
-    }],
+    ],
   };
 }
 
@@ -59,5 +78,9 @@ function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
 
 /** A relative path as a SARIF URI reference: forward slashes, each segment percent-encoded. */
 function toUri(file: string): string {
-  return file.split(/[\\/]/).filter((s, i) => s !== '.' || i > 0).map(encodeURIComponent).join('/');
+  return file
+    .split(/[\\/]/)
+    .filter((s, i) => s !== '.' || i > 0)
+    .map(encodeURIComponent)
+    .join('/');
 }

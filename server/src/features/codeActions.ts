@@ -32,23 +32,42 @@ const TITLES = {
     insertSection: (v: string) => `Insert the statutory section "${v}"`,
     insertTable: () => "Insert the section's table (filled with 0)",
     insertRow: (v: string) => `Insert the statutory row "${v}" (filled with 0)`,
-    splitGroup: (g: string, n: number, c: string) => `Split "${g}" into its ${n} sub-rows (the written values go to "${c}")`,
+    splitGroup: (g: string, n: number, c: string) =>
+      `Split "${g}" into its ${n} sub-rows (the written values go to "${c}")`,
     fixAll: () => 'Fix all auto-fixable problems',
   },
 } as const;
 
-interface Fix { title: string; edit: TextEdit; finding: Finding; safe: boolean }
+interface Fix {
+  title: string;
+  edit: TextEdit;
+  finding: Finding;
+  safe: boolean;
+}
 
-export function codeActions(report: Report, range: Range, uri: string, options: CheckOptions & { only?: string[] } = {}): CodeAction[] {
+export function codeActions(
+  report: Report,
+  range: Range,
+  uri: string,
+  options: CheckOptions & { only?: string[] } = {},
+): CodeAction[] {
   const loc = resolveLocale(options.locale);
   const findings = checkReport(report, options);
   const actions: CodeAction[] = [];
   const wantQuickFix = !options.only || options.only.some((k) => k === 'quickfix' || 'quickfix'.startsWith(k));
-  const wantFixAll = !options.only || options.only.some((k) => k.startsWith('source') && 'source.fixAll.ogi-report'.startsWith(k));
+  const wantFixAll =
+    !options.only || options.only.some((k) => k.startsWith('source') && 'source.fixAll.ogi-report'.startsWith(k));
   if (wantQuickFix) {
     for (const f of findings.filter((x) => intersects(x.range, range))) {
       const fix = fixFor(report, f, loc);
-      if (fix) actions.push({ title: fix.title, kind: 'quickfix', diagnostics: [f], isPreferred: fix.safe, edit: { changes: { [uri]: [fix.edit] } } });
+      if (fix)
+        actions.push({
+          title: fix.title,
+          kind: 'quickfix',
+          diagnostics: [f],
+          isPreferred: fix.safe,
+          edit: { changes: { [uri]: [fix.edit] } },
+        });
     }
   }
   if (wantFixAll) {
@@ -57,7 +76,12 @@ export function codeActions(report: Report, range: Range, uri: string, options: 
       const fix = fixFor(report, f, loc);
       if (fix?.safe && !edits.some((e) => intersects(e.range, fix.edit.range))) edits.push(fix.edit);
     }
-    if (edits.length) actions.push({ title: TITLES[loc].fixAll(), kind: 'source.fixAll.ogi-report', edit: { changes: { [uri]: edits } } });
+    if (edits.length)
+      actions.push({
+        title: TITLES[loc].fixAll(),
+        kind: 'source.fixAll.ogi-report',
+        edit: { changes: { [uri]: edits } },
+      });
   }
   return actions;
 }
@@ -69,7 +93,9 @@ function fixFor(report: Report, f: Finding, loc: Locale): Fix | undefined {
   switch (f.code) {
     case 'row-total':
     case 'result-total':
-      return replacement !== undefined ? { title: T.replaceTotal(replacement), edit: { range: f.range, newText: replacement }, finding: f, safe: true } : undefined;
+      return replacement !== undefined
+        ? { title: T.replaceTotal(replacement), edit: { range: f.range, newText: replacement }, finding: f, safe: true }
+        : undefined;
     case 'blank-cell': {
       if (typeof data.insertColumn === 'string') return insertColumn(report, f, data.insertColumn, T.addColumn);
       if (replacement === undefined) return undefined;
@@ -77,14 +103,20 @@ function fixFor(report: Report, f: Finding, loc: Locale): Fix | undefined {
       // so the value goes after the colon's space, or after a new one.
       const at = report.lines.offset(f.range.start);
       if (at === report.lines.offset(f.range.end) && report.text[at - 1] === ':') {
-        const edit = report.text[at] === ' '
-          ? { range: report.lines.range(at + 1, at + 1), newText: replacement }
-          : { range: f.range, newText: ` ${replacement}` };
+        const edit =
+          report.text[at] === ' '
+            ? { range: report.lines.range(at + 1, at + 1), newText: replacement }
+            : { range: f.range, newText: ` ${replacement}` };
         return { title: T.fillBlank(replacement), edit, finding: f, safe: true };
       }
       // A flow-mapping key without its colon (`{…, 社会公益组织, 其他: 0}`): the colon goes in too.
       if (at === report.lines.offset(f.range.end) && /^[ \t]*[,}]/.test(report.text.slice(at, at + 40))) {
-        return { title: T.fillBlank(replacement), edit: { range: f.range, newText: `: ${replacement}` }, finding: f, safe: true };
+        return {
+          title: T.fillBlank(replacement),
+          edit: { range: f.range, newText: `: ${replacement}` },
+          finding: f,
+          safe: true,
+        };
       }
       // A quoted placeholder ("/", '—'): the quotes go too, or the fix would leave the string "0".
       const end = report.lines.offset(f.range.end);
@@ -94,14 +126,21 @@ function fixFor(report: Report, f: Finding, loc: Locale): Fix | undefined {
       return { title: T.fillBlank(replacement), edit: { range, newText: replacement }, finding: f, safe: true };
     }
     case 'unknown-key':
-      return replacement !== undefined ? { title: T.rename(replacement), edit: { range: f.range, newText: replacement }, finding: f, safe: true } : undefined;
+      return replacement !== undefined
+        ? { title: T.rename(replacement), edit: { range: f.range, newText: replacement }, finding: f, safe: true }
+        : undefined;
     case 'section-title': {
       const expected = String(data.expected ?? '');
       const line = report.lines.lineText(f.range.start.line);
       const prefix = /^\s*#{1,6}\s*/.exec(line)?.[0] ?? '';
       const trailing = /\s*#*\s*$/.exec(line.slice(prefix.length))?.[0] ?? '';
-      const range = { start: { line: f.range.start.line, character: prefix.length }, end: { line: f.range.start.line, character: line.length - trailing.length } };
-      return expected ? { title: T.retitle(expected), edit: { range, newText: expected }, finding: f, safe: true } : undefined;
+      const range = {
+        start: { line: f.range.start.line, character: prefix.length },
+        end: { line: f.range.start.line, character: line.length - trailing.length },
+      };
+      return expected
+        ? { title: T.retitle(expected), edit: { range, newText: expected }, finding: f, safe: true }
+        : undefined;
     }
     case 'section-missing': {
       const def = report.template.sections.find((s) => s.number === data.section);
@@ -113,10 +152,20 @@ function fixFor(report: Report, f: Finding, loc: Locale): Fix | undefined {
       if (atEnd) {
         const end = report.lines.position(report.text.length);
         const lead = report.text.endsWith('\n') ? eol : eol + eol;
-        return { title: T.insertSection(`${def.number}、${def.title}`), edit: { range: { start: end, end }, newText: `${lead}${text}` }, finding: f, safe: false };
+        return {
+          title: T.insertSection(`${def.number}、${def.title}`),
+          edit: { range: { start: end, end }, newText: `${lead}${text}` },
+          finding: f,
+          safe: false,
+        };
       }
       const at = { line: f.range.start.line, character: 0 };
-      return { title: T.insertSection(`${def.number}、${def.title}`), edit: { range: { start: at, end: at }, newText: text + eol }, finding: f, safe: false };
+      return {
+        title: T.insertSection(`${def.number}、${def.title}`),
+        edit: { range: { start: at, end: at }, newText: text + eol },
+        finding: f,
+        safe: false,
+      };
     }
     case 'table-missing': {
       const def = report.template.sections.find((s) => s.number === data.section);
@@ -139,7 +188,9 @@ function insertRow(report: Report, f: Finding, T: (typeof TITLES)[Locale]): Fix 
   const path = Array.isArray(f.data?.path) ? (f.data!.path as string[]) : undefined;
   if (!path) return undefined;
   const offset = report.lines.offset(f.range.start);
-  const section = report.sections.find((s) => s.table?.instance && s.table.fence.start <= offset && offset <= s.table.fence.contentEnd);
+  const section = report.sections.find(
+    (s) => s.table?.instance && s.table.fence.start <= offset && offset <= s.table.fence.contentEnd,
+  );
   const table = section?.table?.instance;
   if (!section || !table) return undefined;
   const def = placeAt(table.def, path)?.def;
@@ -199,15 +250,22 @@ function insertRow(report: Report, f: Finding, T: (typeof TITLES)[Locale]): Fix 
  */
 function insertColumn(report: Report, f: Finding, key: string, title: (v: string) => string): Fix | undefined {
   const at = report.lines.offset(f.range.start);
-  const row = report.sections.flatMap((s) => [...(s.table?.instance?.rows.values() ?? [])])
+  const row = report.sections
+    .flatMap((s) => [...(s.table?.instance?.rows.values() ?? [])])
     .find((r) => r.keyStart === at && r.missingColumns.some((m) => m.column.key === key));
   if (!row) return undefined;
   const { text, lines } = report;
   const j = row.columns.findIndex((c) => c.key === key);
-  const written = (i: number) => (row.cells[i] && !row.missingColumns.some((m) => m.column === row.cells[i]!.column) ? row.cells[i] : undefined);
+  const written = (i: number) =>
+    row.cells[i] && !row.missingColumns.some((m) => m.column === row.cells[i]!.column) ? row.cells[i] : undefined;
   const flow = text[row.valueStart] === '{';
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const fix = (offset: number, newText: string): Fix => ({ title: title(key), edit: { range: lines.range(offset, offset), newText }, finding: f, safe: true });
+  const fix = (offset: number, newText: string): Fix => ({
+    title: title(key),
+    edit: { range: lines.range(offset, offset), newText },
+    finding: f,
+    safe: true,
+  });
   /** Start of the key written before a value (`key: value`), or undefined if the text is not that shape. */
   const keyStartOf = (valueStart: number) => {
     let p = valueStart;
@@ -244,29 +302,38 @@ function insertColumn(report: Report, f: Finding, key: string, title: (v: string
  * with 0 except the catch-all one (其他, else the last), which keeps the written values — so every total
  * stays as it was. Not offered for a value spread over several lines, or not on the key's line.
  */
-function splitGroupRow(report: Report, f: Finding, def: GroupDef, row: RowInstance, title: (g: string, n: number, c: string) => string): Fix | undefined {
+function splitGroupRow(
+  report: Report,
+  f: Finding,
+  def: GroupDef,
+  row: RowInstance,
+  title: (g: string, n: number, c: string) => string,
+): Fix | undefined {
   const value = report.text.slice(row.valueStart, row.valueEnd);
   const colon = report.text.indexOf(':', row.keyEnd);
   // The value must stand on the key's own line (`其他处理: [1, …]`): a block mapping below the key
   // cannot be moved after `其他:` on one line.
-  if (colon === -1 || colon >= row.valueStart || /[\r\n]/.test(report.text.slice(colon, row.valueEnd))) return undefined;
+  if (colon === -1 || colon >= row.valueStart || /[\r\n]/.test(report.text.slice(colon, row.valueEnd)))
+    return undefined;
   const table = report.sections.find((s) => s.table?.instance?.rows.get(row.path.join('/')) === row)?.table?.instance;
   if (!table) return undefined;
   const eol = report.text.includes('\r\n') ? '\r\n' : '\n';
   const keyLine = report.lines.position(row.keyStart).line;
   const indent = `${/^\s*/.exec(report.lines.lineText(keyLine))![0]}  `;
   const keeper = def.children.find((c) => c.key === '其他') ?? def.children[def.children.length - 1];
-  const lines = def.children.flatMap((c) => (c === keeper
-    ? [`${indent}${c.key}: ${value}`]
-    : nodeLines(c, columnsAt(table.def, [...row.path, c.key]), indent)));
+  const lines = def.children.flatMap((c) =>
+    c === keeper ? [`${indent}${c.key}: ${value}`] : nodeLines(c, columnsAt(table.def, [...row.path, c.key]), indent),
+  );
   return {
     title: title(def.key, def.children.length, keeper.key),
     edit: { range: report.lines.range(colon + 1, row.valueEnd), newText: eol + lines.join(eol) },
-    finding: f, safe: false,
+    finding: f,
+    safe: false,
   };
 }
 
 function intersects(a: Range, b: Range): boolean {
-  const before = (p: { line: number; character: number }, q: { line: number; character: number }) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  const before = (p: { line: number; character: number }, q: { line: number; character: number }) =>
+    p.line < q.line || (p.line === q.line && p.character < q.character);
   return !before(a.end, b.start) && !before(b.end, a.start);
 }

@@ -9,9 +9,33 @@ export type CursorContext =
   | { kind: 'frontMatterKey'; typedStart: number; present: string[] }
   | { kind: 'frontMatterValue'; key: string; valueStart: number }
   | { kind: 'heading'; level: number; textStart: number; lineEnd: number; section?: Section }
-  | { kind: 'tableKey'; section: Section; table: TableDef; path: string[]; indent: number; typedStart: number; present: NodeDef[] }
-  | { kind: 'tableValue'; section: Section; table: TableDef; def: NodeDef; columns: Column[]; valueStart: number; lineEnd: number }
-  | { kind: 'tableColumn'; section: Section; table: TableDef; def: NodeDef; columns: Column[]; used: string[]; typedStart: number }
+  | {
+      kind: 'tableKey';
+      section: Section;
+      table: TableDef;
+      path: string[];
+      indent: number;
+      typedStart: number;
+      present: NodeDef[];
+    }
+  | {
+      kind: 'tableValue';
+      section: Section;
+      table: TableDef;
+      def: NodeDef;
+      columns: Column[];
+      valueStart: number;
+      lineEnd: number;
+    }
+  | {
+      kind: 'tableColumn';
+      section: Section;
+      table: TableDef;
+      def: NodeDef;
+      columns: Column[];
+      used: string[];
+      typedStart: number;
+    }
   | { kind: 'none' };
 
 const KEY_LINE = /^(\s*)([^\s:#][^:#]*?)\s*:\s*(?:#.*)?$/;
@@ -24,10 +48,16 @@ export function cursorContext(report: Report, position: Position): CursorContext
   const lineEnd = lines.lineEnd(position.line);
 
   // Front matter: between the opening and the closing ---.
-  if (frontMatter.end > 0 && position.line > 0 && offset < frontMatter.end && !frontMatter.problems.some((p) => p.id === 'fmMissing')) {
+  if (
+    frontMatter.end > 0 &&
+    position.line > 0 &&
+    offset < frontMatter.end &&
+    !frontMatter.problems.some((p) => p.id === 'fmMissing')
+  ) {
     const value = /^(\w+):\s*(\S*)$/.exec(prefix);
     if (value) return { kind: 'frontMatterValue', key: value[1], valueStart: offset - value[2].length };
-    if (/^\w*$/.test(prefix)) return { kind: 'frontMatterKey', typedStart: lineStart, present: frontMatter.fields.map((f) => f.key) };
+    if (/^\w*$/.test(prefix))
+      return { kind: 'frontMatterKey', typedStart: lineStart, present: frontMatter.fields.map((f) => f.key) };
     return { kind: 'none' };
   }
 
@@ -37,7 +67,13 @@ export function cursorContext(report: Report, position: Position): CursorContext
     return { kind: 'heading', level: heading[1].length, textStart: lineStart + heading[0].length, lineEnd, section };
   }
 
-  const section = report.sections.find((s) => s.table && s.table.fence.contentStart <= offset && offset <= s.table.fence.contentEnd && lineStart >= s.table.fence.contentStart);
+  const section = report.sections.find(
+    (s) =>
+      s.table &&
+      s.table.fence.contentStart <= offset &&
+      offset <= s.table.fence.contentEnd &&
+      lineStart >= s.table.fence.contentStart,
+  );
   const table = section?.def.table;
   if (!section || !table) return { kind: 'none' };
 
@@ -54,17 +90,41 @@ export function cursorContext(report: Report, position: Position): CursorContext
     if (!def) return { kind: 'none' };
     const used = [...flow[3].matchAll(/([^,{:\s][^,{:]*?)\s*:/g)].map((m) => m[1].trim());
     const typed = /[^,{\s]*$/.exec(flow[3])![0];
-    return { kind: 'tableColumn', section, table, def, columns: columnsAt(table, [...path, def.key]), used, typedStart: offset - typed.length };
+    return {
+      kind: 'tableColumn',
+      section,
+      table,
+      def,
+      columns: columnsAt(table, [...path, def.key]),
+      used,
+      typedStart: offset - typed.length,
+    };
   }
   const value = /^(\s*)([^:#\s][^:#]*?)\s*:(\s*)(\[?[^\]]*)$/.exec(prefix);
   if (value) {
     const def = childAt(table, path, value[2]);
     if (!def) return { kind: 'none' };
-    return { kind: 'tableValue', section, table, def, columns: columnsAt(table, [...path, def.key]), valueStart: offset - value[4].length, lineEnd };
+    return {
+      kind: 'tableValue',
+      section,
+      table,
+      def,
+      columns: columnsAt(table, [...path, def.key]),
+      valueStart: offset - value[4].length,
+      lineEnd,
+    };
   }
-  if (/^\s*[^:#\[\]{}]*$/.test(prefix)) {
-    const siblings = siblingKeys(report, blockFirstLine, lines.position(section.table!.fence.contentEnd).line, position.line, indent);
-    const children = parentDefs.length ? (parentDefs[parentDefs.length - 1] as { children?: NodeDef[] }).children ?? [] : table.nodes;
+  if (/^\s*[^:#[\]{}]*$/.test(prefix)) {
+    const siblings = siblingKeys(
+      report,
+      blockFirstLine,
+      lines.position(section.table!.fence.contentEnd).line,
+      position.line,
+      indent,
+    );
+    const children = parentDefs.length
+      ? ((parentDefs[parentDefs.length - 1] as { children?: NodeDef[] }).children ?? [])
+      : table.nodes;
     const present = children.filter((c) => siblings.some((k) => nodeMatches(c, k)));
     return { kind: 'tableKey', section, table, path, indent, typedStart: lineStart + indent, present };
   }

@@ -4,7 +4,13 @@ import type { LegalNote } from '../statute';
 
 const LABELS = {
   'zh-cn': { basis: '法律依据', meaning: '说明', computed: '计算方法', value: '当前计算值', written: '填写值' },
-  en: { basis: 'Legal basis', meaning: 'Meaning', computed: 'Computed as', value: 'Current computed value', written: 'Written' },
+  en: {
+    basis: 'Legal basis',
+    meaning: 'Meaning',
+    computed: 'Computed as',
+    value: 'Current computed value',
+    written: 'Written',
+  },
 } as const;
 
 export function labels(locale: Locale) {

@@ -12,21 +12,32 @@ import type { Hover } from './types';
 export function hover(report: Report, position: Position, locale?: string): Hover | undefined {
   const loc = resolveLocale(locale);
   const offset = report.lines.offset(position);
-  const md = (value: string, start: number, end: number): Hover => ({ contents: { kind: 'markdown', value }, range: report.lines.range(start, end) });
+  const md = (value: string, start: number, end: number): Hover => ({
+    contents: { kind: 'markdown', value },
+    range: report.lines.range(start, end),
+  });
 
   for (const s of report.sections) {
     if (offset >= s.heading.start && offset <= s.heading.end) {
       return md(noteMarkdown(`${s.def.number}、${s.def.title}`, s.def.note, loc), s.heading.start, s.heading.end);
     }
   }
-  const section = report.sections.find((s) => s.table?.instance && s.table.fence.contentStart <= offset && offset <= s.table.fence.contentEnd);
+  const section = report.sections.find(
+    (s) => s.table?.instance && s.table.fence.contentStart <= offset && offset <= s.table.fence.contentEnd,
+  );
   const table = section?.table?.instance;
   if (!section || !table) return undefined;
 
   for (const row of table.rows.values()) {
-    if (offset >= row.keyStart && offset <= row.keyEnd) return md(rowDoc(table, row.def, row.path, loc, row), row.keyStart, row.keyEnd);
+    if (offset >= row.keyStart && offset <= row.keyEnd)
+      return md(rowDoc(table, row.def, row.path, loc, row), row.keyStart, row.keyEnd);
     for (const cell of row.cells) {
-      if (cell && !row.missingColumns.some((m) => m.column === cell.column) && offset >= cell.start && offset <= cell.end) {
+      if (
+        cell &&
+        !row.missingColumns.some((m) => m.column === cell.column) &&
+        offset >= cell.start &&
+        offset <= cell.end
+      ) {
         return md(cellDoc(table, row, cell.column.key, loc), cell.start, cell.end);
       }
     }
@@ -34,7 +45,12 @@ export function hover(report: Report, position: Position, locale?: string): Hove
     if (offset > row.valueStart && offset < row.valueEnd) {
       const word = wordAt(report.text, offset);
       const column = word && row.columns.find((c) => columnMatches(c, word.text));
-      if (column && word) return md(noteMarkdown(column.label, column.note, loc, [`${row.def.numbering}${row.def.label}`]), word.start, word.end);
+      if (column && word)
+        return md(
+          noteMarkdown(column.label, column.note, loc, [`${row.def.numbering}${row.def.label}`]),
+          word.start,
+          word.end,
+        );
     }
   }
   for (const group of table.groups.values()) {
@@ -64,9 +80,10 @@ function cellDoc(table: TableInstance, row: RowInstance, columnKey: string, loc:
   const written = row.cells[i];
   const writtenNote = written && !written.blank ? `（${l.written} ${written.value}）` : '';
   // A row that is itself a total (办理结果 总计): each of its cells is the sum of the result rows.
-  const identity = row.def.kind === 'row' && row.def.computed
-    ? table.def.identities.find((d) => d.lhs.length === 1 && d.lhs[0].join('/') === row.path.join('/'))
-    : undefined;
+  const identity =
+    row.def.kind === 'row' && row.def.computed
+      ? table.def.identities.find((d) => d.lhs.length === 1 && d.lhs[0].join('/') === row.path.join('/'))
+      : undefined;
   const lines: string[] = [];
   let computed: number | undefined;
   if (identity) {
@@ -85,8 +102,9 @@ function cellDoc(table: TableInstance, row: RowInstance, columnKey: string, loc:
 
 /** The run of name characters around an offset (YAML keys: no spaces, colons, brackets, commas). */
 function wordAt(text: string, offset: number): { text: string; start: number; end: number } | undefined {
-  const stop = /[\s:,{}\[\]#]/;
-  let start = offset, end = offset;
+  const stop = /[\s:,{}[\]#]/;
+  let start = offset,
+    end = offset;
   while (start > 0 && !stop.test(text[start - 1])) start--;
   while (end < text.length && !stop.test(text[end])) end++;
   return end > start ? { text: text.slice(start, end), start, end } : undefined;

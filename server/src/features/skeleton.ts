@@ -25,10 +25,24 @@ export function sectionText(section: SectionDef, eol = '\n'): string {
   return lines.join(eol);
 }
 
-export interface ReportSkeletonOptions { template: Template; agency: string; year: number; issued: string }
+export interface ReportSkeletonOptions {
+  template: Template;
+  agency: string;
+  year: number;
+  issued: string;
+}
 
 export function reportText({ template, agency, year, issued }: ReportSkeletonOptions): string {
-  const head = ['---', `template: ${template.id}`, `agency: ${agency}`, `year: ${year}`, `issued: ${issued}`, '---', '',
-    `本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`, ''];
+  const head = [
+    '---',
+    `template: ${template.id}`,
+    `agency: ${agency}`,
+    `year: ${year}`,
+    `issued: ${issued}`,
+    '---',
+    '',
+    `本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`,
+    '',
+  ];
   return [...head, ...template.sections.map((s) => sectionText(s))].join('\n');
 }

@@ -10,8 +10,12 @@ export function documentSymbols(report: Report): DocumentSymbol[] {
   const sectionSymbols = new Map<Section, DocumentSymbol>();
   for (const s of report.sections) {
     const symbol: DocumentSymbol = {
-      name: s.heading.text, detail: s.match.issue ? `${s.def.number}、${s.def.title}` : undefined, kind: SymbolKind.Namespace,
-      range: range(s.start, endOfContent(report, s.end)), selectionRange: range(s.heading.start, s.heading.end), children: [],
+      name: s.heading.text,
+      detail: s.match.issue ? `${s.def.number}、${s.def.title}` : undefined,
+      kind: SymbolKind.Namespace,
+      range: range(s.start, endOfContent(report, s.end)),
+      selectionRange: range(s.heading.start, s.heading.end),
+      children: [],
     };
     sectionSymbols.set(s, symbol);
     out.push(symbol);
@@ -20,15 +24,25 @@ export function documentSymbols(report: Report): DocumentSymbol[] {
   for (const h of report.headings) {
     if (report.sections.some((s) => s.heading === h)) continue;
     const owner = report.sections.filter((s) => s.start <= h.start && h.start < s.end).pop();
-    const symbol: DocumentSymbol = { name: h.text || '#', kind: SymbolKind.String, range: range(h.start, h.end), selectionRange: range(h.start, h.end), children: [] };
-    if (owner) sectionSymbols.get(owner)!.children.push(symbol); else out.push(symbol);
+    const symbol: DocumentSymbol = {
+      name: h.text || '#',
+      kind: SymbolKind.String,
+      range: range(h.start, h.end),
+      selectionRange: range(h.start, h.end),
+      children: [],
+    };
+    if (owner) sectionSymbols.get(owner)!.children.push(symbol);
+    else out.push(symbol);
   }
   for (const [s, symbol] of sectionSymbols) {
     const block = s.table;
     if (!block) continue;
     const tableSymbol: DocumentSymbol = {
-      name: s.def.table!.caption, kind: SymbolKind.Struct,
-      range: range(block.fence.start, block.fence.end), selectionRange: range(block.fence.start, block.fence.start + 3), children: [],
+      name: s.def.table!.caption,
+      kind: SymbolKind.Struct,
+      range: range(block.fence.start, block.fence.end),
+      selectionRange: range(block.fence.start, block.fence.start + 3),
+      children: [],
     };
     const instance = block.instance;
     if (instance) {
@@ -40,9 +54,12 @@ export function documentSymbols(report: Report): DocumentSymbol[] {
         const at = group ?? row;
         if (!at) continue;
         const symbol: DocumentSymbol = {
-          name: def.key, detail: `${def.numbering}${def.label}` !== def.key ? `${def.numbering}${def.label}` : undefined,
+          name: def.key,
+          detail: `${def.numbering}${def.label}` !== def.key ? `${def.numbering}${def.label}` : undefined,
           kind: group ? SymbolKind.Class : SymbolKind.Field,
-          range: range(at.keyStart, row ? row.valueEnd : at.keyEnd), selectionRange: range(at.keyStart, at.keyEnd), children: [],
+          range: range(at.keyStart, row ? row.valueEnd : at.keyEnd),
+          selectionRange: range(at.keyStart, at.keyEnd),
+          children: [],
         };
         byPath.set(key, symbol);
         (byPath.get(path.slice(0, -1).join('/'))?.children ?? tableSymbol.children).push(symbol);

@@ -3,10 +3,25 @@
 import type { Position, Range } from '../parse/text';
 
 export type { Position, Range };
-export interface TextEdit { range: Range; newText: string }
-export interface MarkupContent { kind: 'markdown'; value: string }
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+export interface MarkupContent {
+  kind: 'markdown';
+  value: string;
+}
 
-export const CompletionItemKind = { Text: 1, Field: 5, Module: 9, Property: 10, Value: 12, Enum: 13, Snippet: 15, Struct: 22 } as const;
+export const CompletionItemKind = {
+  Text: 1,
+  Field: 5,
+  Module: 9,
+  Property: 10,
+  Value: 12,
+  Enum: 13,
+  Snippet: 15,
+  Struct: 22,
+} as const;
 export interface CompletionItem {
   label: string;
   kind: number;
@@ -18,7 +33,10 @@ export interface CompletionItem {
   insertTextFormat?: 1 | 2; // 1 plain text, 2 snippet
 }
 
-export interface Hover { contents: MarkupContent; range: Range }
+export interface Hover {
+  contents: MarkupContent;
+  range: Range;
+}
 
 export interface CodeAction {
   title: string;
@@ -29,8 +47,24 @@ export interface CodeAction {
 }
 
 export const SymbolKind = { Module: 2, Namespace: 3, Class: 5, Field: 8, Struct: 23, String: 15 } as const;
-export interface DocumentSymbol { name: string; detail?: string; kind: number; range: Range; selectionRange: Range; children: DocumentSymbol[] }
+export interface DocumentSymbol {
+  name: string;
+  detail?: string;
+  kind: number;
+  range: Range;
+  selectionRange: Range;
+  children: DocumentSymbol[];
+}
 
-export interface FoldingRange { startLine: number; endLine: number; kind?: 'region' | 'comment' | 'imports' }
+export interface FoldingRange {
+  startLine: number;
+  endLine: number;
+  kind?: 'region' | 'comment' | 'imports';
+}
 
-export interface InlayHint { position: Position; label: string; kind: 1 | 2; paddingRight?: boolean }
+export interface InlayHint {
+  position: Position;
+  label: string;
+  kind: 1 | 2;
+  paddingRight?: boolean;
+}

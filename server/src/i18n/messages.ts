@@ -12,7 +12,8 @@ const zh = {
   fmUnknownTemplate: '未知的模板 {value}（可用：{known}）',
   fmDuplicate: '文件头字段 {field} 重复出现（以第一次出现的值为准）',
   sectionMissing: '缺少法定章节“{title}”',
-  sectionMissingInFence: '缺少法定章节“{title}”：第 {line} 行开始的代码块（{fence}）没有结束行，其后的内容（包括章节标题）都被当作代码',
+  sectionMissingInFence:
+    '缺少法定章节“{title}”：第 {line} 行开始的代码块（{fence}）没有结束行，其后的内容（包括章节标题）都被当作代码',
   openFence: '此代码块没有结束行',
   sectionWording: '章节标题“{found}”与法定表述不一致，应为“{expected}”',
   sectionNumbering: '章节标题“{found}”的编号与法定格式不一致，应为“{expected}”',
@@ -52,7 +53,8 @@ const zh = {
   missingColumn: '“{row}”缺少“{column}”列：没有数据时应填 0（已按 0 计算）',
   rowTotal: '“{row}”的总计应为 {expected}（{formula}），实际填写 {actual}',
   resultTotal: '办理结果总计的“{column}”应为 {expected}（{formula}），实际填写 {actual}',
-  balance: '勾稽关系不成立（“{column}”列）：本年新收 {received} + 上年结转 {carriedIn} = {lhs}，而办理结果总计 {handled} + 结转下年度 {carriedOut} = {rhs}；结转下年度应为 {expected}',
+  balance:
+    '勾稽关系不成立（“{column}”列）：本年新收 {received} + 上年结转 {carriedIn} = {lhs}，而办理结果总计 {handled} + 结转下年度 {carriedOut} = {rhs}；结转下年度应为 {expected}',
   balanceRelated: '参与勾稽关系计算的数值：{value}',
   addendRelated: '加数：{value}',
   proseFigure: '正文称“{phrase}”{stated} 件，但表格中“{row}”为 {actual}',
@@ -66,7 +68,8 @@ const zh = {
   yearPeriod: '统计期限中的年份 {found} 与报告年度 {year} 不一致',
   yearItem: '列为本年度公开的事项日期 {date} 不在报告年度 {year} 内',
   sixRequired: '第六部分未说明{what}',
-  governmentEvaluation: '人民政府的年度报告应包括工作考核、社会评议和责任追究结果情况（条例第五十条第（四）项），本报告未见{missing}',
+  governmentEvaluation:
+    '人民政府的年度报告应包括工作考核、社会评议和责任追究结果情况（条例第五十条第（四）项），本报告未见{missing}',
   andJoin: '、',
   cliUsage: '用法：ogi-report check [--format text|json|sarif] 文件或目录…',
   cliNoReports: '{path}：目录中没有 *.ogi.md 报告',
@@ -90,7 +93,8 @@ const en: Record<MessageId, string> = {
   fmUnknownTemplate: 'Unknown template {value} (known: {known})',
   fmDuplicate: 'Front matter field {field} appears more than once (the first value is used)',
   sectionMissing: 'Statutory section "{title}" is missing',
-  sectionMissingInFence: 'Statutory section "{title}" is missing: the code block opened on line {line} ({fence}) is never closed, so everything after it, headings included, is read as code',
+  sectionMissingInFence:
+    'Statutory section "{title}" is missing: the code block opened on line {line} ({fence}) is never closed, so everything after it, headings included, is read as code',
   openFence: 'This code block is never closed',
   sectionWording: 'Section title "{found}" differs from the statutory wording "{expected}"',
   sectionNumbering: 'Section title "{found}" is numbered differently from the statute: "{expected}"',
@@ -108,12 +112,14 @@ const en: Record<MessageId, string> = {
   unknownKeyWrongPlace: '"{key}" belongs under "{place}"',
   unknownColumn: '"{key}" is not a statutory column of "{row}" (columns: {columns})',
   unknownColumnNearest: '"{key}" is not a statutory column of "{row}"; did you mean "{nearest}"?',
-  unknownColumnOtherTemplate: '"{key}" is a column of template {other}; in template {template} the columns of "{row}" are: {columns}',
+  unknownColumnOtherTemplate:
+    '"{key}" is a column of template {other}; in template {template} the columns of "{row}" are: {columns}',
   whereTop: 'at the top level of the table',
   whereIn: 'under "{parent}"',
   missingRow: 'Statutory row "{row}" is missing',
   missingRowIn: '"{parent}" lacks the statutory row "{row}"',
-  groupAsRow: '"{group}" has {count} sub-rows in template {template} but is written as one row: counted as is; fill in each sub-row',
+  groupAsRow:
+    '"{group}" has {count} sub-rows in template {template} but is written as one row: counted as is; fill in each sub-row',
   notNumber: '"{column}" of "{row}" must be a number, found "{raw}"',
   negative: '"{column}" of "{row}" cannot be negative ({raw})',
   notInteger: '"{column}" of "{row}" must be a whole number ({raw})',
@@ -130,7 +136,8 @@ const en: Record<MessageId, string> = {
   missingColumn: '"{row}" lacks the column "{column}": write 0 when there is nothing to report (counted as 0)',
   rowTotal: '总计 of "{row}" should be {expected} ({formula}), but {actual} is written',
   resultTotal: '办理结果总计 in column "{column}" should be {expected} ({formula}), but {actual} is written',
-  balance: 'Balance (勾稽关系) broken in column "{column}": received {received} + carried in {carriedIn} = {lhs}, but handled {handled} + carried out {carriedOut} = {rhs}; 结转下年度 should be {expected}',
+  balance:
+    'Balance (勾稽关系) broken in column "{column}": received {received} + carried in {carriedIn} = {lhs}, but handled {handled} + carried out {carriedOut} = {rhs}; 结转下年度 should be {expected}',
   balanceRelated: 'Term of the balance: {value}',
   addendRelated: 'Addend: {value}',
   proseFigure: 'The text states "{phrase}" {stated}, but the table has {actual} for "{row}"',
@@ -138,13 +145,14 @@ const en: Record<MessageId, string> = {
   proseParts: 'The parts listed after 其中 add up to {sum}, more than the stated whole of {whole}',
   latePublication: 'Published {issued}, after the statutory deadline {deadline} ({rule})',
   deadlineRuleDefault: 'OGI Art. 49: by 31 January of the following year',
-  deadlineRuleGovernment: 'OGI Art. 49: a people\'s government\'s own report by 31 March',
+  deadlineRuleGovernment: "OGI Art. 49: a people's government's own report by 31 March",
   deadlineRuleOverride: 'the front matter deadline field',
   yearTitle: 'The year {found} in the title differs from the report year {year}',
   yearPeriod: 'The year {found} in the statistical period differs from the report year {year}',
-  yearItem: 'Item dated {date}, listed as this year\'s output, is outside the report year {year}',
+  yearItem: "Item dated {date}, listed as this year's output, is outside the report year {year}",
   sixRequired: 'Section 六 does not state {what}',
-  governmentEvaluation: 'A people\'s government\'s report must cover evaluation, public appraisal and accountability results (OGI Art. 50(4)); missing: {missing}',
+  governmentEvaluation:
+    "A people's government's report must cover evaluation, public appraisal and accountability results (OGI Art. 50(4)); missing: {missing}",
   andJoin: ', ',
   cliUsage: 'usage: ogi-report check [--format text|json|sarif] FILE|DIR…',
   cliNoReports: '{path}: no *.ogi.md reports in this directory',
@@ -168,5 +176,6 @@ export type Translate = (id: MessageId, args?: MessageArgs) => string;
 
 export function translator(locale: Locale): Translate {
   const bundle = BUNDLES[locale];
-  return (id, args = {}) => bundle[id].replace(/\{(\w+)\}/g, (m, name: string) => (name in args ? String(args[name]) : m));
+  return (id, args = {}) =>
+    bundle[id].replace(/\{(\w+)\}/g, (m, name: string) => (name in args ? String(args[name]) : m));
 }

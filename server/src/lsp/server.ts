@@ -1,13 +1,35 @@
 // The language server: a thin host over the engine. Keeps the open reports, re-checks them after a
 // short debounce, and answers completion, hover, code actions, symbols, folding and inlay hints.
 import {
-  CodeActionKind, DiagnosticSeverity, ProposedFeatures, TextDocumentSyncKind, TextDocuments, createConnection,
-  type CodeAction, type CompletionItem, type Connection, type DocumentSymbol, type InlayHint, type Diagnostic, type InitializeParams,
+  CodeActionKind,
+  DiagnosticSeverity,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+  type CodeAction,
+  type CompletionItem,
+  type Connection,
+  type DocumentSymbol,
+  type InlayHint,
+  type Diagnostic,
+  type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  checkReport, codeActions, renderDocument, renderHtml, reportTitle, complete, documentSymbols, foldingRanges, hover, inlayHints, parseReport,
-  type Finding, type Report,
+  checkReport,
+  codeActions,
+  renderDocument,
+  renderHtml,
+  reportTitle,
+  complete,
+  documentSymbols,
+  foldingRanges,
+  hover,
+  inlayHints,
+  parseReport,
+  type Finding,
+  type Report,
 } from '../service';
 import { renderRequest } from '../protocol';
 import { parseSettings, type Settings } from './settings';
@@ -15,7 +37,12 @@ import { parseSettings, type Settings } from './settings';
 /** Re-check this long after the last keystroke. */
 export const DEBOUNCE_MS = 100;
 
-const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint } as const;
+const SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+} as const;
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
   const documents = new TextDocuments(TextDocument);
@@ -43,7 +70,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!canPullConfiguration) return Promise.resolve(parseSettings(pushedSettings));
     let s = settingsCache.get(uri);
     if (!s) {
-      s = connection.workspace.getConfiguration({ scopeUri: uri, section: 'ogiReport' }).then(parseSettings, () => parseSettings({}));
+      s = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'ogiReport' })
+        .then(parseSettings, () => parseSettings({}));
       settingsCache.set(uri, s);
     }
     return s;
@@ -64,10 +93,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   const schedule = (uri: string, delay = DEBOUNCE_MS) => {
     clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => {
-      timers.delete(uri);
-      validate(uri).catch((e) => connection.console.error(`ogi-report: validation failed: ${String(e?.stack ?? e)}`));
-    }, delay));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        validate(uri).catch((e) => connection.console.error(`ogi-report: validation failed: ${String(e?.stack ?? e)}`));
+      }, delay),
+    );
   };
 
   connection.onInitialize((params: InitializeParams) => {
@@ -84,7 +116,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         foldingRangeProvider: true,
         inlayHintProvider: true,
       },
-      serverInfo: { name: 'ogi-report-language-server', version: typeof OGI_VERSION === 'string' ? OGI_VERSION : '0.0.0-dev' },
+      serverInfo: {
+        name: 'ogi-report-language-server',
+        version: typeof OGI_VERSION === 'string' ? OGI_VERSION : '0.0.0-dev',
+      },
     };
   });
 
@@ -124,8 +159,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const settings = await settingsOf(params.textDocument.uri);
     const uri = params.textDocument.uri;
     // The engine attaches its findings; editors need them as protocol Diagnostics (numeric severity).
-    return codeActions(report, params.range, uri, { locale: localeFor(settings), severities: settings.severity, only: params.context.only })
-      .map((a) => ({ ...a, diagnostics: a.diagnostics?.map((f) => toDiagnostic(uri, f as Finding)) })) as CodeAction[];
+    return codeActions(report, params.range, uri, {
+      locale: localeFor(settings),
+      severities: settings.severity,
+      only: params.context.only,
+    }).map((a) => ({ ...a, diagnostics: a.diagnostics?.map((f) => toDiagnostic(uri, f as Finding)) })) as CodeAction[];
   });
   connection.onDocumentSymbol((params) => {
     const report = reportOf(params.textDocument.uri);
@@ -147,9 +185,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!doc || !report) return null;
     const settings = await settingsOf(params.uri);
     const locale = localeFor(settings);
-    const html = params.mode === 'export'
-      ? renderDocument(report, { mode: 'export', locale })
-      : renderHtml(report, { mode: 'preview', locale, findings: checkReport(report, { locale, severities: settings.severity }) });
+    const html =
+      params.mode === 'export'
+        ? renderDocument(report, { mode: 'export', locale })
+        : renderHtml(report, {
+            mode: 'preview',
+            locale,
+            findings: checkReport(report, { locale, severities: settings.severity }),
+          });
     return { html, title: reportTitle(report), version: doc.version };
   });
 
@@ -165,7 +208,14 @@ function toDiagnostic(uri: string, f: Finding): Diagnostic {
     code: f.code,
     source: f.source,
     message: f.message,
-    ...(f.relatedInformation ? { relatedInformation: f.relatedInformation.map((r) => ({ location: { uri, range: r.range }, message: r.message })) } : {}),
+    ...(f.relatedInformation
+      ? {
+          relatedInformation: f.relatedInformation.map((r) => ({
+            location: { uri, range: r.range },
+            message: r.message,
+          })),
+        }
+      : {}),
     ...(f.data ? { data: f.data } : {}),
   };
 }

@@ -16,7 +16,10 @@ export const settingsSchema = z.object({
       return out;
     }),
   ),
-  inlayHints: z._default(z.catch(z.object({ enabled: z._default(z.catch(z.boolean(), true), true) }), { enabled: true }), { enabled: true }),
+  inlayHints: z._default(
+    z.catch(z.object({ enabled: z._default(z.catch(z.boolean(), true), true) }), { enabled: true }),
+    { enabled: true },
+  ),
   locale: z._default(z.catch(z.enum(['auto', 'zh-cn', 'en']), 'auto'), 'auto'),
 });
 export type Settings = z.infer<typeof settingsSchema>;

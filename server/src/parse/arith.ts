@@ -40,7 +40,15 @@ export function termCells(term: Term, into: Cell[] = []): Cell[] {
  * Every term is made here, with all its fields in one order: terms of one shape keep the sums'
  * property reads monomorphic.
  */
-function makeTerm(value: number, absent: boolean, unusable: boolean, invalid: boolean, inconsistent: boolean, cell?: Cell, parts?: Term[]): Term {
+function makeTerm(
+  value: number,
+  absent: boolean,
+  unusable: boolean,
+  invalid: boolean,
+  inconsistent: boolean,
+  cell?: Cell,
+  parts?: Term[],
+): Term {
   return { value, cell, parts, absent, unusable, invalid, inconsistent };
 }
 
@@ -53,7 +61,8 @@ export function rowCell(row: RowInstance, i: number): Term {
   if (row.unusable) return makeTerm(0, false, true, false, false);
   const column = row.columns[i];
   const cell = row.cells[i];
-  if (column?.isTotal && (!cell || cell.blank)) return makeTerm(computedTotal(row), false, false, hasInvalidCell(row), false);
+  if (column?.isTotal && (!cell || cell.blank))
+    return makeTerm(computedTotal(row), false, false, hasInvalidCell(row), false);
   if (!cell) return absentTerm();
   const inconsistent = !!column?.isTotal && !cell.invalid && !hasInvalidCell(row) && computedTotal(row) !== cell.value;
   return makeTerm(cell.value, false, false, !!cell.invalid, inconsistent, cell);
@@ -77,7 +86,11 @@ export function computedTotal(row: RowInstance): number {
  * group sums many times (every identity, every column, every prose figure); a table never changes
  * once read, except while `fillComputedBlanks` fills it, which drops the terms summed so far.
  */
-export interface TableIndex { rows: (RowInstance | undefined)[]; groups: boolean[]; terms: (Term[] | undefined)[] }
+export interface TableIndex {
+  rows: (RowInstance | undefined)[];
+  groups: boolean[];
+  terms: (Term[] | undefined)[];
+}
 
 // Kept on the table itself, not in a WeakMap keyed by it: a WeakMap entry per checked report makes
 // every young-generation GC trace ephemerons, which cost more than the sums themselves.
@@ -127,7 +140,11 @@ function computeTerm(table: TableInstance, index: TableIndex, place: NodePlace, 
   return out;
 }
 
-export function sumTerms(table: TableInstance, paths: readonly (readonly string[])[], i: number): Term & { parts: Term[] } {
+export function sumTerms(
+  table: TableInstance,
+  paths: readonly (readonly string[])[],
+  i: number,
+): Term & { parts: Term[] } {
   const parts: Term[] = [];
   const out = makeTerm(0, true, false, false, false, undefined, parts) as Term & { parts: Term[] };
   for (const path of paths) {
@@ -153,10 +170,14 @@ export function quickValue(table: TableInstance, path: readonly string[], i: num
 
 /** `sumTerms` as `quickValue` says it: absent when every part is, NaN when any part is flagged. */
 export function quickSum(table: TableInstance, paths: readonly (readonly string[])[], i: number): number | undefined {
-  let sum = 0, absent = true;
+  let sum = 0,
+    absent = true;
   for (const path of paths) {
     const v = quickValue(table, path, i);
-    if (v !== undefined) { sum += v; absent = false; }
+    if (v !== undefined) {
+      sum += v;
+      absent = false;
+    }
   }
   return absent ? undefined : roundMoney(sum);
 }

@@ -4,11 +4,25 @@ import * as z from 'zod/mini';
 import { normalizeName } from './normalize';
 import type { YamlResult, YNode } from './yamlTree';
 
-export interface FrontMatterField { key: string; keyStart: number; keyEnd: number; value: YNode }
+export interface FrontMatterField {
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  value: YNode;
+}
 
 export interface FrontMatterProblem {
   /** Message id in the i18n bundle, and its arguments. */
-  id: 'fmMissing' | 'fmUnclosed' | 'fmSyntax' | 'fmNotMapping' | 'fmFieldMissing' | 'fmFieldInvalid' | 'fmUnknownKey' | 'fmUnknownTemplate' | 'fmDuplicate';
+  id:
+    | 'fmMissing'
+    | 'fmUnclosed'
+    | 'fmSyntax'
+    | 'fmNotMapping'
+    | 'fmFieldMissing'
+    | 'fmFieldInvalid'
+    | 'fmUnknownKey'
+    | 'fmUnknownTemplate'
+    | 'fmDuplicate';
   args: Record<string, string | number>;
   start: number;
   end: number;
@@ -72,7 +86,10 @@ export function locateFrontMatter(text: string): FrontMatterPlace {
   let close = -1;
   while (lineStart < text.length) {
     const end = lineEndAt(text, lineStart);
-    if (CLOSE.test(text.slice(lineStart, end))) { close = lineStart; break; }
+    if (CLOSE.test(text.slice(lineStart, end))) {
+      close = lineStart;
+      break;
+    }
     lineStart = nextLine(text, end);
   }
   if (close === -1) {
@@ -92,37 +109,72 @@ export function locateFrontMatter(text: string): FrontMatterPlace {
  * Reads the front matter's fields from its parsed YAML (`parsed`: `parseYamlTree` of the place's
  * content; the report parses it together with the table blocks).
  */
-export function readFrontMatter(text: string, place: FrontMatterPlace, parsed: YamlResult | undefined, templateIds: readonly string[]): FrontMatter {
+export function readFrontMatter(
+  text: string,
+  place: FrontMatterPlace,
+  parsed: YamlResult | undefined,
+  templateIds: readonly string[],
+): FrontMatter {
   const { fm, content } = place;
   if (!content || !parsed) return fm;
   const firstLineEnd = lineEndAt(text, 0);
   const contentStart = content.start;
   if (!parsed.ok) {
     const at = contentStart + Math.min(parsed.error.offset, content.text.length);
-    fm.problems.push({ id: 'fmSyntax', args: { reason: parsed.error.message }, start: at, end: lineEndAt(text, at), severity: 'error' });
+    fm.problems.push({
+      id: 'fmSyntax',
+      args: { reason: parsed.error.message },
+      start: at,
+      end: lineEndAt(text, at),
+      severity: 'error',
+    });
     return fm;
   }
   const root = parsed.root;
   if (root === undefined || (root.kind === 'scalar' && root.empty)) {
-    for (const key of REQUIRED_KEYS) fm.problems.push({ id: 'fmFieldMissing', args: { field: key }, start: 0, end: firstLineEnd, severity: 'error' });
+    for (const key of REQUIRED_KEYS)
+      fm.problems.push({ id: 'fmFieldMissing', args: { field: key }, start: 0, end: firstLineEnd, severity: 'error' });
     return fm;
   }
   if (root.kind !== 'map') {
-    fm.problems.push({ id: 'fmNotMapping', args: {}, start: contentStart + root.start, end: contentStart + root.end, severity: 'error' });
+    fm.problems.push({
+      id: 'fmNotMapping',
+      args: {},
+      start: contentStart + root.start,
+      end: contentStart + root.end,
+      severity: 'error',
+    });
     return fm;
   }
   const raw: Record<string, unknown> = {};
   for (const { key, value } of root.entries) {
     const name = key.kind === 'scalar' ? key.value : '';
-    const field: FrontMatterField = { key: name, keyStart: contentStart + key.start, keyEnd: contentStart + key.end, value: shift(value, contentStart) };
+    const field: FrontMatterField = {
+      key: name,
+      keyStart: contentStart + key.start,
+      keyEnd: contentStart + key.end,
+      value: shift(value, contentStart),
+    };
     // A repeated key is invalid YAML (a YAML loader rejects it): report it, keep the first value.
     if (name && fm.fields.some((f) => f.key === name)) {
-      fm.problems.push({ id: 'fmDuplicate', args: { field: name }, start: field.keyStart, end: field.keyEnd, severity: 'error' });
+      fm.problems.push({
+        id: 'fmDuplicate',
+        args: { field: name },
+        start: field.keyStart,
+        end: field.keyEnd,
+        severity: 'error',
+      });
       continue;
     }
     fm.fields.push(field);
     if (!(KNOWN_KEYS as string[]).includes(name)) {
-      fm.problems.push({ id: 'fmUnknownKey', args: { field: name }, start: field.keyStart, end: field.keyEnd, severity: 'warning' });
+      fm.problems.push({
+        id: 'fmUnknownKey',
+        args: { field: name },
+        start: field.keyStart,
+        end: field.keyEnd,
+        severity: 'warning',
+      });
       continue;
     }
     raw[name] = scalarData(name, value);
@@ -130,17 +182,39 @@ export function readFrontMatter(text: string, place: FrontMatterPlace, parsed: Y
   for (const key of KNOWN_KEYS) {
     const field = fm.fields.find((f) => f.key === key);
     if (!field) {
-      if (REQUIRED_KEYS.includes(key)) fm.problems.push({ id: 'fmFieldMissing', args: { field: key }, start: 0, end: firstLineEnd, severity: 'error' });
+      if (REQUIRED_KEYS.includes(key))
+        fm.problems.push({
+          id: 'fmFieldMissing',
+          args: { field: key },
+          start: 0,
+          end: firstLineEnd,
+          severity: 'error',
+        });
       continue;
     }
     const result = frontMatterSchema.shape[key].safeParse(raw[key]);
-    const at = field.value.kind === 'scalar' && field.value.empty ? [field.keyStart, field.keyEnd] : [field.value.start, field.value.end];
+    const at =
+      field.value.kind === 'scalar' && field.value.empty
+        ? [field.keyStart, field.keyEnd]
+        : [field.value.start, field.value.end];
     if (!result.success || raw[key] === undefined) {
-      fm.problems.push({ id: 'fmFieldInvalid', args: { field: key, expected: EXPECTED[key] }, start: at[0], end: at[1], severity: 'error' });
+      fm.problems.push({
+        id: 'fmFieldInvalid',
+        args: { field: key, expected: EXPECTED[key] },
+        start: at[0],
+        end: at[1],
+        severity: 'error',
+      });
       continue;
     }
     if (key === 'template' && !templateIds.includes(result.data as string)) {
-      fm.problems.push({ id: 'fmUnknownTemplate', args: { value: String(result.data), known: templateIds.join(', ') }, start: at[0], end: at[1], severity: 'error' });
+      fm.problems.push({
+        id: 'fmUnknownTemplate',
+        args: { value: String(result.data), known: templateIds.join(', ') },
+        start: at[0],
+        end: at[1],
+        severity: 'error',
+      });
       continue;
     }
     (fm.data as Record<string, unknown>)[key] = result.data;
@@ -170,12 +244,22 @@ function scalarData(key: string, node: YNode): unknown {
 
 // Nodes built field by field, not spread: an object spread is several times slower than a literal.
 function shift(node: YNode, by: number): YNode {
-  const start = node.start + by, end = node.end + by;
+  const start = node.start + by,
+    end = node.end + by;
   switch (node.kind) {
-    case 'scalar': return { kind: 'scalar', start, end, empty: node.empty, value: node.value, plain: node.plain };
-    case 'alias': return { kind: 'alias', start, end };
-    case 'seq': return { kind: 'seq', start, end, items: node.items.map((n) => shift(n, by)) };
-    case 'map': return { kind: 'map', start, end, entries: node.entries.map((e) => ({ key: shift(e.key, by), value: shift(e.value, by) })) };
+    case 'scalar':
+      return { kind: 'scalar', start, end, empty: node.empty, value: node.value, plain: node.plain };
+    case 'alias':
+      return { kind: 'alias', start, end };
+    case 'seq':
+      return { kind: 'seq', start, end, items: node.items.map((n) => shift(n, by)) };
+    case 'map':
+      return {
+        kind: 'map',
+        start,
+        end,
+        entries: node.entries.map((e) => ({ key: shift(e.key, by), value: shift(e.value, by) })),
+      };
   }
 }
 

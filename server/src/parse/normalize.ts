@@ -40,7 +40,8 @@ function stripNumbering(normalized: string): string {
 /** Levenshtein distance divided by the longer length: 0 identical, 1 nothing in common. */
 export function normalizedDistance(a: string, b: string): number {
   if (a === b) return 0;
-  const n = a.length, m = b.length;
+  const n = a.length,
+    m = b.length;
   if (n === 0 || m === 0) return 1;
   let prev = Array.from({ length: m + 1 }, (_, j) => j);
   for (let i = 1; i <= n; i++) {
@@ -60,11 +61,16 @@ export function normalizedDistance(a: string, b: string): number {
 export function nearest(name: string, candidates: Iterable<string>, limit = 0.6): string | undefined {
   const key = normalizeKey(name);
   if (key.length > 200) return undefined; // edit distance is quadratic: no suggestion for a pasted paragraph
-  let best: string | undefined, bestDistance = Infinity, tied = false;
+  let best: string | undefined,
+    bestDistance = Infinity,
+    tied = false;
   for (const c of candidates) {
     const d = normalizedDistance(key, normalizeKey(c));
-    if (d < bestDistance) { best = c; bestDistance = d; tied = false; }
-    else if (d === bestDistance && normalizeKey(c) !== normalizeKey(best!)) tied = true;
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+      tied = false;
+    } else if (d === bestDistance && normalizeKey(c) !== normalizeKey(best!)) tied = true;
   }
   return bestDistance <= limit && !tied ? best : undefined;
 }

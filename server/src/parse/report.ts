@@ -7,11 +7,40 @@ import { readTable, type TableInstance } from './table';
 import { LineIndex } from './text';
 import { parseYamlTree, parseYamlTrees, type YamlResult } from './yamlTree';
 
-export interface Heading { level: number; text: string; line: number; start: number; end: number }
-export interface Fence { info: string; line: number; start: number; end: number; contentStart: number; contentEnd: number; closed: boolean }
-export interface Paragraph { line: number; start: number; end: number; text: string; section?: SectionNumber }
-export interface MdTableCell { text: string; start: number; end: number }
-export interface MdTable { line: number; header: MdTableCell[]; rows: { line: number; cells: MdTableCell[] }[]; section?: SectionNumber }
+export interface Heading {
+  level: number;
+  text: string;
+  line: number;
+  start: number;
+  end: number;
+}
+export interface Fence {
+  info: string;
+  line: number;
+  start: number;
+  end: number;
+  contentStart: number;
+  contentEnd: number;
+  closed: boolean;
+}
+export interface Paragraph {
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+  section?: SectionNumber;
+}
+export interface MdTableCell {
+  text: string;
+  start: number;
+  end: number;
+}
+export interface MdTable {
+  line: number;
+  header: MdTableCell[];
+  rows: { line: number; cells: MdTableCell[] }[];
+  section?: SectionNumber;
+}
 
 export interface TableBlock {
   fence: Fence;
@@ -60,8 +89,19 @@ const StockStateBlock = md.block.State;
 // prose. This instance makes its tokens with plain assignments instead: the same fields in the same
 // order, the same prototype (a test compares its tokens with a stock instance's).
 function PlainToken(this: Token, type: string, tag: string, nesting: TokenNesting) {
-  this.map = null; this.level = 0; this.children = null; this.content = ''; this.markup = ''; this.info = '';
-  this.block = false; this.hidden = false; this.type = type; this.tag = tag; this.attrs = null; this.nesting = nesting; this.meta = null;
+  this.map = null;
+  this.level = 0;
+  this.children = null;
+  this.content = '';
+  this.markup = '';
+  this.info = '';
+  this.block = false;
+  this.hidden = false;
+  this.type = type;
+  this.tag = tag;
+  this.attrs = null;
+  this.nesting = nesting;
+  this.meta = null;
 }
 PlainToken.prototype = MarkdownIt.Token.prototype;
 const makeToken = PlainToken as unknown as new (type: string, tag: string, nesting: TokenNesting) => Token;
@@ -84,7 +124,9 @@ const YAML_INFO = /^(ya?ml)\b/i;
 /** The statutory tables that parsed, in document order, with their sections. */
 export function parsedTables(report: Report): { section: Section; table: TableInstance }[] {
   // Every table rule asks; a report does not change once parsed.
-  return (report.parsedTables ??= report.sections.flatMap((section) => (section.table?.instance ? [{ section, table: section.table.instance }] : [])));
+  return (report.parsedTables ??= report.sections.flatMap((section) =>
+    section.table?.instance ? [{ section, table: section.table.instance }] : [],
+  ));
 }
 
 /** Parses a report. `text` may start with a BOM; it is removed (as an editor does). Never throws. */
@@ -93,7 +135,17 @@ export function parseReport(input: string): Report {
   const lines = new LineIndex(text);
   const frontMatterPlace = locateFrontMatter(text);
   // The front matter is read once the body's YAML blocks are known: they are parsed in one go.
-  const report: Report = { text, lines, frontMatter: frontMatterPlace.fm, template: getTemplate(DEFAULT_TEMPLATE_ID)!, headings: [], sections: [], fences: [], paragraphs: [], mdTables: [] };
+  const report: Report = {
+    text,
+    lines,
+    frontMatter: frontMatterPlace.fm,
+    template: getTemplate(DEFAULT_TEMPLATE_ID)!,
+    headings: [],
+    sections: [],
+    fences: [],
+    paragraphs: [],
+    mdTables: [],
+  };
   const frontMatter = frontMatterPlace.fm;
 
   const bodyLine = lines.position(frontMatter.bodyStart).line;
@@ -112,21 +164,38 @@ export function parseReport(input: string): Report {
     // is not parsed again unless it changed.
     for (const r of blockRecords(text.slice(lineStart(chunk.line), chunk.end), chunked)) {
       if (r.kind === 'heading') {
-        report.headings.push({ level: r.level, text: r.text, line: r.line + base, start: lineStart(r.line + base), end: lineEnd(r.line + base) });
+        report.headings.push({
+          level: r.level,
+          text: r.text,
+          line: r.line + base,
+          start: lineStart(r.line + base),
+          end: lineEnd(r.line + base),
+        });
       } else if (r.kind === 'fence') {
-        const first = r.line + base, last = r.endLine + base - 1;
+        const first = r.line + base,
+          last = r.endLine + base - 1;
         const closed = last > first && /^\s*(`{3,}|~{3,})\s*$/.test(lines.lineText(last));
         const contentStart = first + 1 <= last ? lineStart(first + 1) : lineEnd(first);
-        const contentEnd = closed ? lineStart(last) : (last + 1 >= lines.lineCount ? text.length : lineStart(last + 1));
-        report.fences.push({ info: r.info, line: first, start: lineStart(first), end: lineEnd(closed ? last : first), contentStart, contentEnd: Math.max(contentStart, contentEnd), closed });
+        const contentEnd = closed ? lineStart(last) : last + 1 >= lines.lineCount ? text.length : lineStart(last + 1);
+        report.fences.push({
+          info: r.info,
+          line: first,
+          start: lineStart(first),
+          end: lineEnd(closed ? last : first),
+          contentStart,
+          contentEnd: Math.max(contentStart, contentEnd),
+          closed,
+        });
       } else if (r.kind === 'paragraph') {
-        const start = lineStart(r.line + base), end = lineEnd(r.endLine + base - 1);
+        const start = lineStart(r.line + base),
+          end = lineEnd(r.endLine + base - 1);
         report.paragraphs.push({ line: r.line + base, start, end, text: text.slice(start, end) });
       } else {
         const table: MdTable = { line: r.line + base, header: [], rows: [] };
         for (const row of r.rows) {
           const cells = tableRowCells(lines.lineText(row.line + base), lineStart(row.line + base));
-          if (row.header) table.header = cells; else table.rows.push({ line: row.line + base, cells });
+          if (row.header) table.header = cells;
+          else table.rows.push({ line: row.line + base, cells });
         }
         report.mdTables.push(table);
       }
@@ -138,9 +207,17 @@ export function parseReport(input: string): Report {
   // headings are statutory depends on the template, which the front matter names).
   const yamlBlocks = firstYamlBlockAfterEachHeading(report);
   const fmContent = frontMatterPlace.content;
-  const trees = parseYamlTrees([...(fmContent ? [fmContent.text] : []), ...yamlBlocks.map((f) => text.slice(f.contentStart, f.contentEnd))]);
+  const trees = parseYamlTrees([
+    ...(fmContent ? [fmContent.text] : []),
+    ...yamlBlocks.map((f) => text.slice(f.contentStart, f.contentEnd)),
+  ]);
   const treeOf = new Map(yamlBlocks.map((f, k) => [f, trees[k + (fmContent ? 1 : 0)]]));
-  report.frontMatter = readFrontMatter(text, frontMatterPlace, fmContent && trees[0], TEMPLATES.map((t) => t.id));
+  report.frontMatter = readFrontMatter(
+    text,
+    frontMatterPlace,
+    fmContent && trees[0],
+    TEMPLATES.map((t) => t.id),
+  );
   report.template = getTemplate(report.frontMatter.data.template ?? DEFAULT_TEMPLATE_ID) ?? report.template;
   assignSections(report, treeOf);
   return report;
@@ -148,13 +225,20 @@ export function parseReport(input: string): Report {
 
 function firstYamlBlockAfterEachHeading(report: Report): Fence[] {
   const blocks: Fence[] = [];
-  let h = 0, taken = false; // headings and fences both ascend
+  let h = 0,
+    taken = false; // headings and fences both ascend
   for (const fence of report.fences) {
     if (!YAML_INFO.test(fence.info)) continue;
     let passedHeading = false;
-    while (h < report.headings.length && report.headings[h].start < fence.start) { h++; passedHeading = true; }
+    while (h < report.headings.length && report.headings[h].start < fence.start) {
+      h++;
+      passedHeading = true;
+    }
     if (passedHeading) taken = false;
-    if (!taken && h > 0) { blocks.push(fence); taken = true; }
+    if (!taken && h > 0) {
+      blocks.push(fence);
+      taken = true;
+    }
   }
   return blocks;
 }
@@ -179,7 +263,14 @@ let cachedChars = 0;
  * reference the fuzz tests compare chunked parsing against. `chunkAbove`: the text length from which
  * the body is split into chunks (the fuzz tests set 0, so that short reports are split too).
  */
-export const parseCache = { enabled: true, chunkAbove: 16 * 1024, clear: () => { recordCache.clear(); cachedChars = 0; } };
+export const parseCache = {
+  enabled: true,
+  chunkAbove: 16 * 1024,
+  clear: () => {
+    recordCache.clear();
+    cachedChars = 0;
+  },
+};
 
 function blockRecords(chunk: string, cache: boolean): BlockRecord[] {
   const hit = cache ? recordCache.get(chunk) : undefined;
@@ -195,8 +286,15 @@ function blockRecords(chunk: string, cache: boolean): BlockRecord[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const map = t.map;
-    if (t.type === 'heading_open' && map) records.push({ kind: 'heading', line: map[0], level: Number(t.tag.slice(1)), text: tokens[i + 1]?.content ?? '' });
-    else if (t.type === 'fence' && map) records.push({ kind: 'fence', line: map[0], endLine: map[1], info: t.info.trim() });
+    if (t.type === 'heading_open' && map)
+      records.push({
+        kind: 'heading',
+        line: map[0],
+        level: Number(t.tag.slice(1)),
+        text: tokens[i + 1]?.content ?? '',
+      });
+    else if (t.type === 'fence' && map)
+      records.push({ kind: 'fence', line: map[0], endLine: map[1], info: t.info.trim() });
     else if (t.type === 'paragraph_open' && map) records.push({ kind: 'paragraph', line: map[0], endLine: map[1] });
     else if (t.type === 'table_open' && map) records.push((table = { kind: 'table', line: map[0], rows: [] }));
     else if (t.type === 'table_close') table = undefined;
@@ -264,8 +362,14 @@ function tableRowCells(line: string, lineOffset: number): MdTableCell[] {
   if (line[i] === '|') i++;
   cellStart = i;
   for (; i < line.length; i++) {
-    if (line[i] === '\\') { i++; continue; }
-    if (line[i] === '|') { push(cellStart, i); cellStart = i + 1; }
+    if (line[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (line[i] === '|') {
+      push(cellStart, i);
+      cellStart = i + 1;
+    }
   }
   if (line.slice(cellStart).trim() !== '') push(cellStart, line.length);
   return cells;
@@ -282,7 +386,11 @@ function assignSections(report: Report, treeOf: Map<Fence, YamlResult>) {
   const loose = matches.map((m) => m.loose);
   const exactLevels = headings.filter((_, k) => exact[k]).map((h) => h.level);
   const looseLevels = headings.filter((_, k) => loose[k]).map((h) => h.level);
-  const maxFuzzyLevel = exactLevels.length ? Math.max(...exactLevels) : looseLevels.length ? Math.min(...looseLevels) : 6;
+  const maxFuzzyLevel = exactLevels.length
+    ? Math.max(...exactLevels)
+    : looseLevels.length
+      ? Math.min(...looseLevels)
+      : 6;
   const found: { heading: Heading; match: SectionMatch }[] = [];
   headings.forEach((h, k) => {
     const match = h.level <= maxFuzzyLevel ? loose[k] : exact[k];
@@ -305,14 +413,20 @@ function assignSections(report: Report, treeOf: Map<Fence, YamlResult>) {
   for (const section of report.sections) {
     const tableDef = section.def.table;
     if (!tableDef) continue;
-    const fence = report.fences.find((f) => YAML_INFO.test(f.info) && f.start >= section.start && f.start < section.end);
+    const fence = report.fences.find(
+      (f) => YAML_INFO.test(f.info) && f.start >= section.start && f.start < section.end,
+    );
     if (!fence) continue;
     const parsed = treeOf.get(fence) ?? parseYamlTree(text.slice(fence.contentStart, fence.contentEnd));
     const block: TableBlock = { fence };
     if (!parsed.ok) {
       const at = fence.contentStart + Math.min(parsed.error.offset, fence.contentEnd - fence.contentStart);
       const pos = report.lines.position(at);
-      block.syntaxError = { message: parsed.error.message, start: at, end: Math.max(at, report.lines.lineEnd(pos.line)) };
+      block.syntaxError = {
+        message: parsed.error.message,
+        start: at,
+        end: Math.max(at, report.lines.lineEnd(pos.line)),
+      };
     } else {
       block.instance = readTable(tableDef, parsed.root, fence.contentStart, fence.start, fence.end);
     }

@@ -30,19 +30,28 @@ const TRAILING = /[:;,.。;，：；]+$/;
  */
 export function matchHeading(text: string, template: Template): { exact?: SectionMatch; loose?: SectionMatch } {
   const names = sectionNames(template);
-  const norm = normalizeName(text).replace(/[#*_`]/g, '').replace(TRAILING, '');
+  const norm = normalizeName(text)
+    .replace(/[#*_`]/g, '')
+    .replace(TRAILING, '');
   const m = NUMBERED.exec(norm);
   const numeral = m && m[2] !== '' ? m[1] : undefined;
   const rest = numeral !== undefined ? m![2] : norm;
   const titled = names.byTitle.get(rest);
   if (titled) {
-    const exact: SectionMatch = numeral === titled.number ? { number: titled.number } : { number: titled.number, issue: 'numbering' };
+    const exact: SectionMatch =
+      numeral === titled.number ? { number: titled.number } : { number: titled.number, issue: 'numbering' };
     return { exact, loose: exact };
   }
   return { loose: looseMatch(template, names, norm, numeral, rest) };
 }
 
-function looseMatch(template: Template, names: ReturnType<typeof sectionNames>, norm: string, numeral: string | undefined, rest: string): SectionMatch | undefined {
+function looseMatch(
+  template: Template,
+  names: ReturnType<typeof sectionNames>,
+  norm: string,
+  numeral: string | undefined,
+  rest: string,
+): SectionMatch | undefined {
   const other = OTHER_NUMBERING.exec(norm);
   if (other) {
     const s = names.byTitle.get(other[1]);
@@ -59,7 +68,10 @@ function looseMatch(template: Template, names: ReturnType<typeof sectionNames>, 
 }
 
 /** A template's section titles and known variants, normalised once (the first section wins a tie). */
-const sectionNamesOf = new WeakMap<Template, { byTitle: Map<string, SectionDef>; byVariant: Map<string, SectionDef> }>();
+const sectionNamesOf = new WeakMap<
+  Template,
+  { byTitle: Map<string, SectionDef>; byVariant: Map<string, SectionDef> }
+>();
 function sectionNames(template: Template) {
   let names = sectionNamesOf.get(template);
   if (!names) {
@@ -67,7 +79,8 @@ function sectionNames(template: Template) {
     for (const s of template.sections) {
       const title = normalizeName(s.title);
       if (!names.byTitle.has(title)) names.byTitle.set(title, s);
-      for (const variant of s.variants.map(normalizeName)) if (!names.byVariant.has(variant)) names.byVariant.set(variant, s);
+      for (const variant of s.variants.map(normalizeName))
+        if (!names.byVariant.has(variant)) names.byVariant.set(variant, s);
     }
     sectionNamesOf.set(template, names);
   }

@@ -1,6 +1,17 @@
 // A statutory table block: the YAML tree read against the template's table definition.
 // Records facts (cells, rows, unknown keys, blanks, bad values); the rules turn them into findings.
-import { TEMPLATES, placeAt, topPlaces, walkNodes, type Column, type GroupDef, type NodeDef, type NodePlace, type RowDef, type TableDef } from '../statute';
+import {
+  TEMPLATES,
+  placeAt,
+  topPlaces,
+  walkNodes,
+  type Column,
+  type GroupDef,
+  type NodeDef,
+  type NodePlace,
+  type RowDef,
+  type TableDef,
+} from '../statute';
 import { fillComputedBlanks, type TableIndex } from './arith';
 import { nearest, normalizeKey, normalizeName } from './normalize';
 import type { YMap, YNode, YScalar } from './yamlTree';
@@ -40,7 +51,11 @@ export interface RowInstance {
 }
 
 export interface UnknownKey {
-  key: string; start: number; end: number; parentPath: readonly string[]; kind: 'row' | 'column';
+  key: string;
+  start: number;
+  end: number;
+  parentPath: readonly string[];
+  kind: 'row' | 'column';
   /**
    * The statutory row/column the key was read as, when it plainly stands for one that is otherwise
    * absent: a near miss (`予已公开`), the other template's name for it (`规范性文件`), or a statutory
@@ -49,9 +64,22 @@ export interface UnknownKey {
    */
   standsFor?: readonly string[];
 }
-export interface MissingRow { def: NodeDef; parentPath: readonly string[]; at: { start: number; end: number } }
-export interface ShapeProblem { path: readonly string[]; start: number; end: number; problem: 'rowExpected' | 'groupExpected' | 'notMapping' }
-export interface DuplicateKey { key: string; start: number; end: number }
+export interface MissingRow {
+  def: NodeDef;
+  parentPath: readonly string[];
+  at: { start: number; end: number };
+}
+export interface ShapeProblem {
+  path: readonly string[];
+  start: number;
+  end: number;
+  problem: 'rowExpected' | 'groupExpected' | 'notMapping';
+}
+export interface DuplicateKey {
+  key: string;
+  start: number;
+  end: number;
+}
 
 export interface TableInstance {
   def: TableDef;
@@ -102,15 +130,37 @@ export function columnMatches(column: Column, key: string): boolean {
 }
 function columnMatchesNormalized(column: Column, normalizedKey: string, strippedKey: string): boolean {
   let c = columnNames.get(column);
-  if (!c) columnNames.set(column, (c = { names: new Set([normalizeName(column.key), normalizeName(column.label)]), stripped: stripUnit(normalizeName(column.label)) }));
+  if (!c)
+    columnNames.set(
+      column,
+      (c = {
+        names: new Set([normalizeName(column.key), normalizeName(column.label)]),
+        stripped: stripUnit(normalizeName(column.label)),
+      }),
+    );
   return c.names.has(normalizedKey) || c.stripped === strippedKey;
 }
 
 /** `offset` shifts block-relative YAML offsets to document offsets. */
-export function readTable(def: TableDef, root: YNode | undefined, offset: number, fenceStart: number, fenceEnd: number): TableInstance {
-  const table: TableInstance = { def, rows: new Map(), groups: new Map(), unknownKeys: [], missingRows: [], shapeProblems: [], duplicates: [] };
+export function readTable(
+  def: TableDef,
+  root: YNode | undefined,
+  offset: number,
+  fenceStart: number,
+  fenceEnd: number,
+): TableInstance {
+  const table: TableInstance = {
+    def,
+    rows: new Map(),
+    groups: new Map(),
+    unknownKeys: [],
+    missingRows: [],
+    shapeProblems: [],
+    duplicates: [],
+  };
   if (root === undefined || (root.kind === 'scalar' && root.empty)) {
-    for (const n of def.nodes) table.missingRows.push({ def: n, parentPath: [], at: { start: fenceStart, end: fenceEnd } });
+    for (const n of def.nodes)
+      table.missingRows.push({ def: n, parentPath: [], at: { start: fenceStart, end: fenceEnd } });
     return table;
   }
   if (root.kind !== 'map') {
@@ -125,10 +175,23 @@ export function readTable(def: TableDef, root: YNode | undefined, offset: number
 }
 
 /** A statutory name found outside its place, kept until the whole table is read. */
-interface Misplaced { unknown: UnknownKey; key: YNode; value: YNode; target: readonly string[] }
+interface Misplaced {
+  unknown: UnknownKey;
+  key: YNode;
+  value: YNode;
+  target: readonly string[];
+}
 
 /** Reads a mapping against the statutory nodes that may stand in it (`places`, siblings). */
-function readChildren(table: TableInstance, places: readonly NodePlace[], parentPath: readonly string[], map: YMap, offset: number, missingAt: { start: number; end: number }, misplaced: Misplaced[]) {
+function readChildren(
+  table: TableInstance,
+  places: readonly NodePlace[],
+  parentPath: readonly string[],
+  map: YMap,
+  offset: number,
+  missingAt: { start: number; end: number },
+  misplaced: Misplaced[],
+) {
   const seen = new Set<NodePlace>();
   const unknown: { record: UnknownKey; key: YNode; value: YNode }[] = [];
   for (const { key, value } of map.entries) {
@@ -140,7 +203,13 @@ function readChildren(table: TableInstance, places: readonly NodePlace[], parent
       place = places.find((p) => nodeMatchesNormalized(p.def, normalized));
     }
     if (!place) {
-      const record: UnknownKey = { key: name, start: key.start + offset, end: key.end + offset, parentPath, kind: 'row' };
+      const record: UnknownKey = {
+        key: name,
+        start: key.start + offset,
+        end: key.end + offset,
+        parentPath,
+        kind: 'row',
+      };
       table.unknownKeys.push(record);
       unknown.push({ record, key, value });
       continue;
@@ -161,9 +230,16 @@ function readChildren(table: TableInstance, places: readonly NodePlace[], parent
     }
     const candidates = places.filter((p) => !seen.has(p) && !(p.def.kind === 'row' && p.def.computed));
     const name = otherTemplateHas(table.def, u.record.key)
-      ? renamedSibling(u.record.key, candidates.map((p) => p.def.key))
-      // Strictly nearer than half: `行政检查` is not read as `行政强制` (it only gets the suggestion).
-      : nearest(u.record.key, candidates.map((p) => p.def.key), 0.49);
+      ? renamedSibling(
+          u.record.key,
+          candidates.map((p) => p.def.key),
+        )
+      : // Strictly nearer than half: `行政检查` is not read as `行政强制` (it only gets the suggestion).
+        nearest(
+          u.record.key,
+          candidates.map((p) => p.def.key),
+          0.49,
+        );
     const place = name === undefined ? undefined : candidates.find((p) => p.def.key === name);
     if (!place) continue;
     seen.add(place);
@@ -171,15 +247,28 @@ function readChildren(table: TableInstance, places: readonly NodePlace[], parent
     readEntry(table, place, u.key, u.value, offset, misplaced);
   }
   for (const p of places) {
-    if (!seen.has(p) && !(p.def.kind === 'row' && p.def.computed)) table.missingRows.push({ def: p.def, parentPath, at: missingAt });
+    if (!seen.has(p) && !(p.def.kind === 'row' && p.def.computed))
+      table.missingRows.push({ def: p.def, parentPath, at: missingAt });
   }
 }
 
-function readEntry(table: TableInstance, place: NodePlace, key: YNode, value: YNode, offset: number, misplaced: Misplaced[]) {
+function readEntry(
+  table: TableInstance,
+  place: NodePlace,
+  key: YNode,
+  value: YNode,
+  offset: number,
+  misplaced: Misplaced[],
+) {
   const { def, path, columns } = place;
-  const keyStart = key.start + offset, keyEnd = key.end + offset;
+  const keyStart = key.start + offset,
+    keyEnd = key.end + offset;
   if (def.kind === 'group') {
-    if (value.kind === 'map' && value.entries.length > 0 && (!isRowMapping(value) || (namesChildren(def, value) && !namesOnlyColumns(columns, value)))) {
+    if (
+      value.kind === 'map' &&
+      value.entries.length > 0 &&
+      (!isRowMapping(value) || (namesChildren(def, value) && !namesOnlyColumns(columns, value)))
+    ) {
       table.groups.set(place.key, { keyStart, keyEnd, path });
       readChildren(table, place.children, path, value, offset, { start: keyStart, end: keyEnd }, misplaced);
     } else if (value.kind === 'seq' || value.kind === 'map' || (value.kind === 'scalar' && !value.empty)) {
@@ -187,7 +276,8 @@ function readEntry(table: TableInstance, place: NodePlace, key: YNode, value: YN
       const row = readRow(def, path, columns, key, value, offset, table);
       row.groupAsRow = true;
       table.rows.set(place.key, row);
-      for (const child of def.children) table.missingRows.push({ def: child, parentPath: path, at: { start: keyStart, end: keyEnd } });
+      for (const child of def.children)
+        table.missingRows.push({ def: child, parentPath: path, at: { start: keyStart, end: keyEnd } });
     } else {
       table.shapeProblems.push({ path, start: keyStart, end: keyEnd, problem: 'groupExpected' });
     }
@@ -212,7 +302,9 @@ function rehome(table: TableInstance, misplaced: Misplaced[], offset: number) {
     if (taken || (parent.length > 0 && !table.groups.has(pathKey(parent)))) continue;
     const place = placeAt(table.def, m.target);
     if (!place) continue;
-    const missing = table.missingRows.findIndex((r) => r.def === place.def && pathKey(r.parentPath) === pathKey(parent));
+    const missing = table.missingRows.findIndex(
+      (r) => r.def === place.def && pathKey(r.parentPath) === pathKey(parent),
+    );
     if (missing !== -1) table.missingRows.splice(missing, 1);
     m.unknown.standsFor = m.target;
     readEntry(table, place, m.key, m.value, offset, []);
@@ -230,7 +322,8 @@ export function otherTemplateHas(def: TableDef, key: string): boolean {
     for (const tpl of TEMPLATES) {
       for (const s of tpl.sections) {
         if (!s.table || s.table.id !== def.id || s.table === def) continue;
-        for (const n of walkNodes(s.table)) for (const k of [n.def.key, ...n.def.aliases].map(normalizeKey)) if (!here.has(k)) names.add(k);
+        for (const n of walkNodes(s.table))
+          for (const k of [n.def.key, ...n.def.aliases].map(normalizeKey)) if (!here.has(k)) names.add(k);
       }
     }
     otherNames.set(def, names);
@@ -253,12 +346,16 @@ export function renamedSibling(key: string, siblings: string[]): string | undefi
 
 /** Section 二's `行政许可: 5` has scalar values yet is a group: its keys name the group's rows. */
 function namesChildren(def: GroupDef, map: YMap): boolean {
-  return map.entries.some((e) => e.key.kind === 'scalar' && def.children.some((c) => nodeMatches(c, (e.key as YScalar).value)));
+  return map.entries.some(
+    (e) => e.key.kind === 'scalar' && def.children.some((c) => nodeMatches(c, (e.key as YScalar).value)),
+  );
 }
 
 /** 2021 `其他处理: {自然人: 1, …, 其他: 0}`: `其他` is a column and a sub-row; all keys being columns makes it a row. */
 function namesOnlyColumns(columns: Column[], map: YMap): boolean {
-  return map.entries.every((e) => e.key.kind === 'scalar' && columns.some((c) => columnMatches(c, (e.key as YScalar).value)));
+  return map.entries.every(
+    (e) => e.key.kind === 'scalar' && columns.some((c) => columnMatches(c, (e.key as YScalar).value)),
+  );
 }
 
 /** A mapping whose values are scalars is a row; one whose values are lists or mappings is a group. */
@@ -266,12 +363,29 @@ function isRowMapping(map: YMap): boolean {
   return map.entries.every((e) => e.value.kind === 'scalar' || e.value.kind === 'alias');
 }
 
-function readRow(def: RowDef | GroupDef, path: readonly string[], columns: Column[], key: YNode, value: YNode, offset: number, table: TableInstance): RowInstance {
+function readRow(
+  def: RowDef | GroupDef,
+  path: readonly string[],
+  columns: Column[],
+  key: YNode,
+  value: YNode,
+  offset: number,
+  table: TableInstance,
+): RowInstance {
   const row: RowInstance = {
-    def, path, keyStart: key.start + offset, keyEnd: key.end + offset,
-    valueStart: value.start + offset, valueEnd: value.end + offset,
-    columns, cells: new Array<Cell | undefined>(columns.length).fill(undefined), missingColumns: [],
-    unusable: undefined, groupAsRow: undefined, expectedLengths: undefined, listLength: undefined,
+    def,
+    path,
+    keyStart: key.start + offset,
+    keyEnd: key.end + offset,
+    valueStart: value.start + offset,
+    valueEnd: value.end + offset,
+    columns,
+    cells: new Array<Cell | undefined>(columns.length).fill(undefined),
+    missingColumns: [],
+    unusable: undefined,
+    groupAsRow: undefined,
+    expectedLengths: undefined,
+    listLength: undefined,
   };
   const hasTotal = columns.length > 0 && columns[columns.length - 1].isTotal;
   if (value.kind === 'seq') {
@@ -289,11 +403,18 @@ function readRow(def: RowDef | GroupDef, path: readonly string[], columns: Colum
       const name = k.kind === 'scalar' ? k.value : '';
       let i = columns.findIndex((c) => c.key === name);
       if (i === -1) {
-        const normalized = normalizeName(name), stripped = stripUnit(normalized);
+        const normalized = normalizeName(name),
+          stripped = stripUnit(normalized);
         i = columns.findIndex((c) => columnMatchesNormalized(c, normalized, stripped));
       }
       if (i === -1) {
-        const record: UnknownKey = { key: name, start: k.start + offset, end: k.end + offset, parentPath: path, kind: 'column' };
+        const record: UnknownKey = {
+          key: name,
+          start: k.start + offset,
+          end: k.end + offset,
+          parentPath: path,
+          kind: 'column',
+        };
         table.unknownKeys.push(record);
         unknown.push({ record, value: v });
         continue;
@@ -325,7 +446,9 @@ function readRow(def: RowDef | GroupDef, path: readonly string[], columns: Colum
     row.cells[0] = readCell(columns[0], value, offset);
   } else if (value.kind === 'scalar' && value.empty) {
     // `行政复议:` with nothing: every cell blank.
-    columns.forEach((c, i) => { if (!c.isTotal) row.cells[i] = blankCell(c, row); });
+    columns.forEach((c, i) => {
+      if (!c.isTotal) row.cells[i] = blankCell(c, row);
+    });
   } else {
     row.unusable = 'shape';
     row.expectedLengths = hasTotal ? [columns.length, columns.length - 1] : [columns.length];
@@ -340,9 +463,23 @@ function blankCell(column: Column, row: RowInstance): Cell {
 }
 
 export function readCell(column: Column, node: YNode, offset: number): Cell {
-  const cell: Cell = { column, value: 0, blank: false, invalid: undefined, start: node.start + offset, end: node.end + offset, raw: '' };
-  if (node.kind === 'alias') { cell.invalid = 'alias'; return cell; }
-  if (node.kind !== 'scalar') { cell.invalid = 'notNumber'; return cell; }
+  const cell: Cell = {
+    column,
+    value: 0,
+    blank: false,
+    invalid: undefined,
+    start: node.start + offset,
+    end: node.end + offset,
+    raw: '',
+  };
+  if (node.kind === 'alias') {
+    cell.invalid = 'alias';
+    return cell;
+  }
+  if (node.kind !== 'scalar') {
+    cell.invalid = 'notNumber';
+    return cell;
+  }
   const s: YScalar = node;
   cell.raw = s.value;
   // Nearly every cell is a plain run of ASCII digits: read it without normalising or matching.
@@ -351,15 +488,32 @@ export function readCell(column: Column, node: YNode, offset: number): Cell {
     return cell;
   }
   const text = normalizeName(s.value);
-  if (s.empty || (s.plain && NULL_WORDS.has(s.value.trim())) || BLANK_MARKS.has(text) || BLANK_MARKS.has(s.value.trim())) {
+  if (
+    s.empty ||
+    (s.plain && NULL_WORDS.has(s.value.trim())) ||
+    BLANK_MARKS.has(text) ||
+    BLANK_MARKS.has(s.value.trim())
+  ) {
     cell.blank = true;
     return cell;
   }
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) { cell.invalid = 'notNumber'; return cell; }
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) {
+    cell.invalid = 'notNumber';
+    return cell;
+  }
   const n = Number(text);
-  if (!Number.isFinite(n) || Math.abs(n) > Number.MAX_SAFE_INTEGER) { cell.invalid = 'tooLarge'; return cell; }
-  if (n < 0 && column.kind !== 'delta') { cell.invalid = 'negative'; return cell; }
-  if (!Number.isInteger(n) && column.kind !== 'money') { cell.invalid = 'notInteger'; return cell; }
+  if (!Number.isFinite(n) || Math.abs(n) > Number.MAX_SAFE_INTEGER) {
+    cell.invalid = 'tooLarge';
+    return cell;
+  }
+  if (n < 0 && column.kind !== 'delta') {
+    cell.invalid = 'negative';
+    return cell;
+  }
+  if (!Number.isInteger(n) && column.kind !== 'money') {
+    cell.invalid = 'notInteger';
+    return cell;
+  }
   cell.value = n;
   return cell;
 }

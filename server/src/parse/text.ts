@@ -1,7 +1,13 @@
 // Positions and ranges in LSP terms (zero-based line, UTF-16 character), computed from offsets.
 
-export interface Position { line: number; character: number }
-export interface Range { start: Position; end: Position }
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
 
 /** Maps string offsets to positions; built once per document. */
 export class LineIndex {
@@ -25,14 +31,18 @@ export class LineIndex {
     }
     this.lineStarts = starts;
   }
-  get lineCount(): number { return this.lineStarts.length; }
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
 
   position(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0, hi = this.lineStarts.length - 1;
+    let lo = 0,
+      hi = this.lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= o) lo = mid; else hi = mid - 1;
+      if (this.lineStarts[mid] <= o) lo = mid;
+      else hi = mid - 1;
     }
     return { line: lo, character: o - this.lineStarts[lo] };
   }

@@ -8,14 +8,33 @@ const { DOCUMENT, SCALAR, ALIAS, SEQUENCE, MAPPING, POP } = EVENT_ID;
 const PLAIN = SCALAR_STYLE.PLAIN;
 const scalarValue = getScalarValue;
 
-interface NodeBase { start: number; end: number }
-export interface YScalar extends NodeBase { kind: 'scalar'; value: string; plain: boolean; empty: boolean }
-export interface YSeq extends NodeBase { kind: 'seq'; items: YNode[] }
-export interface YMap extends NodeBase { kind: 'map'; entries: { key: YNode; value: YNode }[] }
-export interface YAlias extends NodeBase { kind: 'alias' }
+interface NodeBase {
+  start: number;
+  end: number;
+}
+export interface YScalar extends NodeBase {
+  kind: 'scalar';
+  value: string;
+  plain: boolean;
+  empty: boolean;
+}
+export interface YSeq extends NodeBase {
+  kind: 'seq';
+  items: YNode[];
+}
+export interface YMap extends NodeBase {
+  kind: 'map';
+  entries: { key: YNode; value: YNode }[];
+}
+export interface YAlias extends NodeBase {
+  kind: 'alias';
+}
 export type YNode = YScalar | YSeq | YMap | YAlias;
 
-export interface YamlError { message: string; offset: number }
+export interface YamlError {
+  message: string;
+  offset: number;
+}
 export type YamlResult = { ok: true; root: YNode | undefined } | { ok: false; error: YamlError };
 
 /** Deeper than any statutory table, shallow enough that nothing recurses dangerously. */
@@ -79,9 +98,10 @@ export function parseYamlTrees(sources: readonly string[]): YamlResult[] {
     const from = starts.length === joinable.length ? starts[d] : -1;
     const to = d + 1 < starts.length ? starts[d + 1] : events.length;
     // A document of one bare empty scalar comes from a blank source, which alone has no document.
-    results[k] = from !== -1 && !isBareEmptyDocument(events, from, to)
-      ? { ok: true, root: buildTree(sources[k], events, { from, to, base: bases[d], stream }).root }
-      : parseYamlTree(sources[k]);
+    results[k] =
+      from !== -1 && !isBareEmptyDocument(events, from, to)
+        ? { ok: true, root: buildTree(sources[k], events, { from, to, base: bases[d], stream }).root }
+        : parseYamlTree(sources[k]);
   });
   return results;
 }
@@ -104,7 +124,11 @@ function isBareEmptyDocument(events: Event[], from: number, to: number): boolean
  * The tree of `source` from its events. `inStream`: the events are one document's, `from`…`to`, of
  * a joined stream in which `source` starts at `base` (its offsets are shifted back to `source`'s).
  */
-function buildTree(source: string, events: Event[], inStream?: { from: number; to: number; base: number; stream: string }): { root: YNode | undefined; documents: number } {
+function buildTree(
+  source: string,
+  events: Event[],
+  inStream?: { from: number; to: number; base: number; stream: string },
+): { root: YNode | undefined; documents: number } {
   const { from, to, base, stream } = inStream ?? { from: 0, to: events.length, base: 0, stream: source };
   // Explicit stack instead of recursion: nesting depth is bounded by the parser, but stay safe.
   type Frame = { node: YSeq | YMap; pendingKey?: YNode };
@@ -115,10 +139,16 @@ function buildTree(source: string, events: Event[], inStream?: { from: number; t
 
   const attach = (node: YNode) => {
     const top = stack[stack.length - 1];
-    if (!top) { root ??= node; return; }
+    if (!top) {
+      root ??= node;
+      return;
+    }
     if (top.node.kind === 'seq') top.node.items.push(node);
     else if (top.pendingKey === undefined) top.pendingKey = node;
-    else { top.node.entries.push({ key: top.pendingKey, value: node }); top.pendingKey = undefined; }
+    else {
+      top.node.entries.push({ key: top.pendingKey, value: node });
+      top.pendingKey = undefined;
+    }
   };
 
   for (let e = from; e < to; e++) {
@@ -130,7 +160,10 @@ function buildTree(source: string, events: Event[], inStream?: { from: number; t
         const start = empty ? emptyValueOffset(source, lastEnd) : ev.valueStart - base;
         const end = empty ? start : ev.valueEnd - base;
         const node: YScalar = {
-          kind: 'scalar', start, end, empty,
+          kind: 'scalar',
+          start,
+          end,
+          empty,
           value: empty ? '' : scalarValue(stream, ev),
           plain: ev.style === PLAIN,
         };
@@ -146,9 +179,10 @@ function buildTree(source: string, events: Event[], inStream?: { from: number; t
       }
       case SEQUENCE:
       case MAPPING: {
-        const node: YSeq | YMap = ev.type === SEQUENCE
-          ? { kind: 'seq', start: ev.start - base, end: ev.start - base, items: [] }
-          : { kind: 'map', start: ev.start - base, end: ev.start - base, entries: [] };
+        const node: YSeq | YMap =
+          ev.type === SEQUENCE
+            ? { kind: 'seq', start: ev.start - base, end: ev.start - base, items: [] }
+            : { kind: 'map', start: ev.start - base, end: ev.start - base, entries: [] };
         attach(node);
         stack.push({ node });
         break;

@@ -5,7 +5,7 @@ import cjkFriendly from 'markdown-it-cjk-friendly';
 import { resolveLocale } from '../i18n/messages';
 import type { Report } from '../parse/report';
 import type { TableInstance } from '../parse/table';
-import type { Finding } from '../service';
+import type { Finding } from '../findings';
 import { REPORT_CSS } from './css';
 import { attrs, classes, element, escapeHtml } from './html';
 import { Marks, findingAttrs } from './marks';
@@ -24,7 +24,10 @@ export interface RenderOptions {
 
 const TEXTS = {
   'zh-cn': { computed: '未填写，按各项之和计算', unplaced: '以下内容未列入法定表格：' },
-  en: { computed: 'Left out by the author: computed from the other cells', unplaced: 'Not placed in the statutory table:' },
+  en: {
+    computed: 'Left out by the author: computed from the other cells',
+    unplaced: 'Not placed in the statutory table:',
+  },
 } as const;
 
 // html: false — raw HTML in a report is shown as text; validateLink (default) drops javascript: links.
@@ -47,7 +50,10 @@ md.renderer.rules.hardbreak = (tokens, idx, _options, _env, self) => `<br${self.
 
 function codeBlock(token: Token, self: Renderer): string {
   const lang = /^[\w+#.-]+$/.exec(token.info.trim().split(/\s+/)[0])?.[0];
-  const codeAttrs = attrs({ class: lang ? `language-${lang}` : undefined, 'data-line': token.attrGet('data-line') ?? undefined });
+  const codeAttrs = attrs({
+    class: lang ? `language-${lang}` : undefined,
+    'data-line': token.attrGet('data-line') ?? undefined,
+  });
   return `<pre${self.renderAttrs(token)}><code${codeAttrs}>${escapeHtml(token.content)}</code></pre>\n`;
 }
 
@@ -71,10 +77,15 @@ export function renderHtml(report: Report, options: RenderOptions): string {
   // The signature claims its fields before the title takes the rest of the front matter's findings.
   const { agency, issued } = fm.data;
   const signatureLine = fieldLine('agency') ?? 0;
-  const signature = `<footer${attrs({ class: 'ogi-signature', 'data-line': signatureLine })}>\n`
-    + (agency ? `${element('p', { ...findingAttrs(claim(fieldRange('agency')), 'ogi-signature-agency'), 'data-line': signatureLine }, agency)}\n` : '')
-    + (issued ? `${element('p', { ...findingAttrs(claim(fieldRange('issued')), 'ogi-signature-date'), 'data-line': fieldLine('issued') ?? signatureLine }, chineseDate(issued))}\n` : '')
-    + '</footer>\n';
+  const signature =
+    `<footer${attrs({ class: 'ogi-signature', 'data-line': signatureLine })}>\n` +
+    (agency
+      ? `${element('p', { ...findingAttrs(claim(fieldRange('agency')), 'ogi-signature-agency'), 'data-line': signatureLine }, agency)}\n`
+      : '') +
+    (issued
+      ? `${element('p', { ...findingAttrs(claim(fieldRange('issued')), 'ogi-signature-date'), 'data-line': fieldLine('issued') ?? signatureLine }, chineseDate(issued))}\n`
+      : '') +
+    '</footer>\n';
 
   const title = reportTitle(report);
   const titleLine = fieldLine('title') ?? fieldLine('agency') ?? 0;
@@ -134,10 +145,16 @@ function renderBody(report: Report, marks: Marks, texts: (typeof TEXTS)[keyof ty
     if (!block?.instance) continue;
     const grid = buildGrid({ report, instance: block.instance, line: block.fence.line });
     const instance = block.instance;
-    env.tables.set(block.fence.line, gridToHtml(grid, {
-      marks, source: { start: block.fence.start, end: block.fence.end }, line: block.fence.line, computedTitle: texts.computed,
-      after: () => (marks.enabled ? unplaced(report, instance, marks, block.fence.line, texts.unplaced) : ''),
-    }));
+    env.tables.set(
+      block.fence.line,
+      gridToHtml(grid, {
+        marks,
+        source: { start: block.fence.start, end: block.fence.end },
+        line: block.fence.line,
+        computedTitle: texts.computed,
+        after: () => (marks.enabled ? unplaced(report, instance, marks, block.fence.line, texts.unplaced) : ''),
+      }),
+    );
   }
 
   const headingLines = new Set(report.sections.map((s) => s.heading.line));
@@ -146,10 +163,16 @@ function renderBody(report: Report, marks: Marks, texts: (typeof TEXTS)[keyof ty
   for (const token of tokens) {
     if (token.map) lineOfBlock = token.map[0] + bodyLine;
     if (token.nesting === -1) open.pop();
-    const line = token.map ? token.map[0] + bodyLine : open.length ? Number(open[open.length - 1].attrGet('data-line')) : lineOfBlock;
+    const line = token.map
+      ? token.map[0] + bodyLine
+      : open.length
+        ? Number(open[open.length - 1].attrGet('data-line'))
+        : lineOfBlock;
     if (token.nesting !== -1 && token.tag) token.attrSet('data-line', String(line));
     if (token.nesting === 1) open.push(token);
-    if (token.children) for (const child of token.children) if (child.nesting !== -1 && child.tag) child.attrSet('data-line', String(line));
+    if (token.children)
+      for (const child of token.children)
+        if (child.nesting !== -1 && child.tag) child.attrSet('data-line', String(line));
 
     if (!token.map || token.nesting === -1 || env.tables.has(line)) continue;
     const leaf = ['paragraph_open', 'heading_open', 'fence', 'code_block', 'tr_open', 'hr'].includes(token.type);
@@ -157,7 +180,7 @@ function renderBody(report: Report, marks: Marks, texts: (typeof TEXTS)[keyof ty
     const found = marks.unusedOnLines(line, token.map[1] - 1 + bodyLine);
     const isSection = token.type === 'heading_open' && headingLines.has(line);
     // A tight list hides its paragraphs: the mark goes on the list item.
-    const target = token.hidden ? [...open].reverse().find((t) => t.type === 'list_item_open') ?? token : token;
+    const target = token.hidden ? ([...open].reverse().find((t) => t.type === 'list_item_open') ?? token) : token;
     const fa = findingAttrs(found, classes(String(target.attrGet('class') ?? ''), isSection && 'ogi-section-heading'));
     if (fa.class) target.attrSet('class', fa.class);
     if (fa.title) target.attrSet('title', String(fa.title));
@@ -168,13 +191,17 @@ function renderBody(report: Report, marks: Marks, texts: (typeof TEXTS)[keyof ty
 /** Preview only: keys of a table block that have no place in the statutory layout, with their findings. */
 function unplaced(report: Report, instance: TableInstance, marks: Marks, line: number, heading: string): string {
   const items = [
-    ...instance.unknownKeys.filter((u) => !u.standsFor).map((u) => ({ text: [...u.parentPath, u.key].join(' / '), start: u.start, end: u.end })),
+    ...instance.unknownKeys
+      .filter((u) => !u.standsFor)
+      .map((u) => ({ text: [...u.parentPath, u.key].join(' / '), start: u.start, end: u.end })),
     ...instance.duplicates.map((d) => ({ text: d.key, start: d.start, end: d.end })),
   ];
   if (items.length === 0) return '';
-  const li = items.map((i) => {
-    const l = report.lines.position(i.start).line;
-    return `<li${attrs({ 'data-line': l })}>${element('code', { ...findingAttrs(marks.at(i.start, i.end)), 'data-line': l }, i.text)}</li>`;
-  }).join('');
+  const li = items
+    .map((i) => {
+      const l = report.lines.position(i.start).line;
+      return `<li${attrs({ 'data-line': l })}>${element('code', { ...findingAttrs(marks.at(i.start, i.end)), 'data-line': l }, i.text)}</li>`;
+    })
+    .join('');
   return `<div${attrs({ class: 'ogi-unplaced', 'data-line': line })}>${element('p', { 'data-line': line }, heading)}<ul${attrs({ 'data-line': line })}>${li}</ul></div>\n`;
 }

@@ -1,10 +1,17 @@
 // Findings → the rendered elements they concern. Every element that shows a piece of source asks
 // for the findings over its offsets; a block asks only for those no finer element has shown.
 import type { Report } from '../parse/report';
-import type { Finding } from '../service';
+import type { Finding } from '../findings';
 import { classes, type Attrs } from './html';
 
-interface Item { finding: Finding; start: number; end: number; line: number; endLine: number; used: boolean }
+interface Item {
+  finding: Finding;
+  start: number;
+  end: number;
+  line: number;
+  endLine: number;
+  used: boolean;
+}
 
 const SEVERITY_ORDER = ['error', 'warning', 'information', 'hint'] as const;
 
@@ -12,12 +19,26 @@ export class Marks {
   private readonly items: Item[];
 
   /** `enabled` false (export mode): nothing is ever marked. */
-  constructor(private readonly report: Report, findings: readonly Finding[] | undefined, readonly enabled: boolean) {
-    this.items = !enabled || !findings ? [] : findings.map((finding) => {
-      const start = report.lines.offset(finding.range.start);
-      const end = Math.max(start, report.lines.offset(finding.range.end));
-      return { finding, start, end, line: finding.range.start.line, endLine: finding.range.end.line, used: false };
-    });
+  constructor(
+    private readonly report: Report,
+    findings: readonly Finding[] | undefined,
+    readonly enabled: boolean,
+  ) {
+    this.items =
+      !enabled || !findings
+        ? []
+        : findings.map((finding) => {
+            const start = report.lines.offset(finding.range.start);
+            const end = Math.max(start, report.lines.offset(finding.range.end));
+            return {
+              finding,
+              start,
+              end,
+              line: finding.range.start.line,
+              endLine: finding.range.end.line,
+              used: false,
+            };
+          });
   }
 
   /**
@@ -26,7 +47,8 @@ export class Marks {
    */
   at(start: number, end: number): Finding[] {
     if (this.items.length === 0) return [];
-    const first = this.report.lines.position(start).line, last = this.report.lines.position(Math.max(start, end)).line;
+    const first = this.report.lines.position(start).line,
+      last = this.report.lines.position(Math.max(start, end)).line;
     return this.take((i) => overlaps(i.start, i.end, start, end) && i.line >= first && i.endLine <= last);
   }
 
@@ -42,7 +64,11 @@ export class Marks {
 
   private take(pred: (i: Item) => boolean): Finding[] {
     const out: Finding[] = [];
-    for (const i of this.items) if (pred(i)) { i.used = true; out.push(i.finding); }
+    for (const i of this.items)
+      if (pred(i)) {
+        i.used = true;
+        out.push(i.finding);
+      }
     return out;
   }
 }

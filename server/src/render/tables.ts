@@ -22,7 +22,11 @@ export interface GridCell {
   /** Length of a leading numbering (（三）, 1.) that must stay with the first word. */
   keep?: number;
 }
-export interface GridRow { line: number; cells: GridCell[]; className?: string }
+export interface GridRow {
+  line: number;
+  cells: GridCell[];
+  className?: string;
+}
 export interface Grid {
   id: string;
   /** Column widths in percent; their count is the grid width. */
@@ -57,8 +61,20 @@ const label = (def: NodeDef) => `${def.numbering}${def.label}`;
 function labelCell(ctx: TableContext, def: NodeDef, path: string[], extra: Partial<GridCell> = {}): GridCell {
   const row = ctx.instance.rows.get(pathKey(path));
   const group = ctx.instance.groups.get(pathKey(path));
-  const key = row ? { start: row.keyStart, end: row.keyEnd } : group ? { start: group.keyStart, end: group.keyEnd } : undefined;
-  return { header: true, text: label(def), keep: def.numbering.length, line: key ? lineOf(ctx, key.start) : ctx.line, source: key, className: 'ogi-label', ...extra };
+  const key = row
+    ? { start: row.keyStart, end: row.keyEnd }
+    : group
+      ? { start: group.keyStart, end: group.keyEnd }
+      : undefined;
+  return {
+    header: true,
+    text: label(def),
+    keep: def.numbering.length,
+    line: key ? lineOf(ctx, key.start) : ctx.line,
+    source: key,
+    className: 'ogi-label',
+    ...extra,
+  };
 }
 
 function rowLine(ctx: TableContext, path: string[]): number {
@@ -73,7 +89,8 @@ function dataCells(ctx: TableContext, def: NodeDef, path: string[], columns: Col
     if (row) return writtenCell(ctx, row, i);
     if (def.kind === 'row' && def.computed) {
       const term = termValue(ctx.instance, path, i);
-      if (!term.absent && !term.unusable) return numberCell(ctx, formatNumber(term.value, column), ctx.line, undefined, true);
+      if (!term.absent && !term.unusable)
+        return numberCell(ctx, formatNumber(term.value, column), ctx.line, undefined, true);
     }
     return numberCell(ctx, '', ctx.line);
   });
@@ -88,7 +105,9 @@ function writtenCell(ctx: TableContext, row: RowInstance, i: number): GridCell {
   const source = written ? { start: cell.start, end: cell.end } : undefined;
   if (column.isTotal && (!cell || cell.blank)) {
     const term = rowCell(row, i);
-    return term.unusable ? numberCell(ctx, '', line, source) : numberCell(ctx, formatNumber(term.value, column), line, source, true);
+    return term.unusable
+      ? numberCell(ctx, '', line, source)
+      : numberCell(ctx, formatNumber(term.value, column), line, source, true);
   }
   if (!cell || cell.blank) return numberCell(ctx, '', line, source);
   return numberCell(ctx, cellText(cell), line, source);
@@ -104,7 +123,13 @@ function formatNumber(n: number, column: Column): string {
   return column.kind === 'money' ? String(n) : String(Math.round(n));
 }
 
-function numberCell(ctx: TableContext, text: string, line: number, source?: { start: number; end: number }, computed = false): GridCell {
+function numberCell(
+  ctx: TableContext,
+  text: string,
+  line: number,
+  source?: { start: number; end: number },
+  computed = false,
+): GridCell {
   return { header: false, text, line, source, className: 'ogi-num', computed };
 }
 
@@ -127,19 +152,40 @@ function rowTreeGrid(ctx: TableContext, def: TableDef): Grid {
   const nested = columns.some((c) => c.parent);
   const headRows = (caption ? 1 : 0) + (nested ? 2 : 1);
   const head: GridRow[] = Array.from({ length: headRows }, () => ({ line: ctx.line, cells: [] }));
-  head[0].cells.push({ header: true, text: def.cornerNote ?? '', colspan: labelColumns, rowspan: headRows, line: ctx.line, className: 'ogi-corner' });
+  head[0].cells.push({
+    header: true,
+    text: def.cornerNote ?? '',
+    colspan: labelColumns,
+    rowspan: headRows,
+    line: ctx.line,
+    className: 'ogi-corner',
+  });
   let level = 0;
-  if (caption) head[level++].cells.push({ header: true, text: caption, colspan: columns.length, line: ctx.line, className: 'ogi-colhead' });
+  if (caption)
+    head[level++].cells.push({
+      header: true,
+      text: caption,
+      colspan: columns.length,
+      line: ctx.line,
+      className: 'ogi-colhead',
+    });
   for (let i = 0; i < columns.length; i++) {
     const c = columns[i];
     if (!nested || !c.parent) {
-      head[level].cells.push({ header: true, text: c.label, rowspan: nested ? 2 : 1, line: ctx.line, className: 'ogi-colhead' });
+      head[level].cells.push({
+        header: true,
+        text: c.label,
+        rowspan: nested ? 2 : 1,
+        line: ctx.line,
+        className: 'ogi-colhead',
+      });
       continue;
     }
     let j = i;
     while (j < columns.length && columns[j].parent === c.parent) j++;
     head[level].cells.push({ header: true, text: c.parent, colspan: j - i, line: ctx.line, className: 'ogi-colhead' });
-    for (let k = i; k < j; k++) head[level + 1].cells.push({ header: true, text: columns[k].label, line: ctx.line, className: 'ogi-colhead' });
+    for (let k = i; k < j; k++)
+      head[level + 1].cells.push({ header: true, text: columns[k].label, line: ctx.line, className: 'ogi-colhead' });
     i = j - 1;
   }
 
@@ -151,12 +197,20 @@ function rowTreeGrid(ctx: TableContext, def: TableDef): Grid {
       if (node.kind === 'group' && !ctx.instance.rows.get(pathKey(path))?.groupAsRow) {
         const rows = walk(node.children, path, level + 1);
         // The outermost group label (三、本年度办理结果) stands vertically in its narrow column, as printed.
-        rows[0].cells.unshift(labelCell(ctx, node, path, { rowspan: leafCount(ctx, node, path), className: level === 0 ? 'ogi-label ogi-group ogi-vertical' : 'ogi-label ogi-group' }));
+        rows[0].cells.unshift(
+          labelCell(ctx, node, path, {
+            rowspan: leafCount(ctx, node, path),
+            className: level === 0 ? 'ogi-label ogi-group ogi-vertical' : 'ogi-label ogi-group',
+          }),
+        );
         out.push(...rows);
       } else {
         out.push({
           line: rowLine(ctx, path),
-          cells: [labelCell(ctx, node, path, { colspan: labelColumns - level }), ...dataCells(ctx, node, path, columns)],
+          cells: [
+            labelCell(ctx, node, path, { colspan: labelColumns - level }),
+            ...dataCells(ctx, node, path, columns),
+          ],
         });
       }
     }
@@ -186,7 +240,14 @@ function reviewGrid(ctx: TableContext, def: TableDef): Grid {
       if (isGroup) {
         walk((node as GroupDef).children, path, level + 1);
       } else {
-        for (const c of columns) head[level + 1].cells.push({ header: true, text: c.label, rowspan: levels - level - 1, line: ctx.line, className: 'ogi-colhead' });
+        for (const c of columns)
+          head[level + 1].cells.push({
+            header: true,
+            text: c.label,
+            rowspan: levels - level - 1,
+            line: ctx.line,
+            className: 'ogi-colhead',
+          });
         data.push(...dataCells(ctx, node, path, columns));
       }
     }
@@ -194,7 +255,12 @@ function reviewGrid(ctx: TableContext, def: TableDef): Grid {
   walk(def.nodes, [], 0);
   const dataLine = data.find((c) => c.source)?.line ?? ctx.line;
   const width = data.length;
-  return { id: def.id, widths: data.map(() => 100 / width), head: head.filter((r) => r.cells.length), bodies: [[{ line: dataLine, cells: data }]] };
+  return {
+    id: def.id,
+    widths: data.map(() => 100 / width),
+    head: head.filter((r) => r.cells.length),
+    bodies: [[{ line: dataLine, cells: data }]],
+  };
 }
 
 // ---------------------------------------------------------------- section 二: captioned blocks
@@ -210,10 +276,19 @@ function blockGrid(ctx: TableContext, def: TableDef): Grid {
     const caption = labelCell(ctx, g, path, { colspan: width, className: 'ogi-caption' });
     const rows: GridRow[] = [
       { line: caption.line, cells: [caption], className: 'ogi-caption-row' },
-      { line: caption.line, cells: [
-        { header: true, text: CONTENT_HEADER, line: caption.line, className: 'ogi-colhead' },
-        ...columns.map((c, i): GridCell => ({ header: true, text: c.label, colspan: span(i), line: caption.line, className: 'ogi-colhead' })),
-      ] },
+      {
+        line: caption.line,
+        cells: [
+          { header: true, text: CONTENT_HEADER, line: caption.line, className: 'ogi-colhead' },
+          ...columns.map((c, i): GridCell => ({
+            header: true,
+            text: c.label,
+            colspan: span(i),
+            line: caption.line,
+            className: 'ogi-colhead',
+          })),
+        ],
+      },
     ];
     for (const child of g.children) {
       const childPath = [...path, child.key];
@@ -223,7 +298,12 @@ function blockGrid(ctx: TableContext, def: TableDef): Grid {
     return rows;
   });
   const labelWidth = width > 2 ? 31 : 50;
-  return { id: def.id, widths: [labelWidth, ...Array.from({ length: width - 1 }, () => (100 - labelWidth) / (width - 1))], head: [], bodies };
+  return {
+    id: def.id,
+    widths: [labelWidth, ...Array.from({ length: width - 1 }, () => (100 - labelWidth) / (width - 1))],
+    head: [],
+    bodies,
+  };
 }
 
 // ---------------------------------------------------------------- serialisation
@@ -245,13 +325,24 @@ export function gridToHtml(grid: Grid, o: GridHtmlOptions): string {
     const fa = findingAttrs(found, classes(c.className, c.computed && 'ogi-computed'));
     const title = fa.title ?? (c.computed && o.marks.enabled ? o.computedTitle : undefined);
     const scope = c.header && c.className?.includes('ogi-label') ? 'row' : c.header ? 'col' : undefined;
-    const content = c.header ? breakHints(c.text, c.keep).map(escapeHtml).join(`<wbr${attrs({ 'data-line': c.line })}>`) : escapeHtml(c.text);
+    const content = c.header
+      ? breakHints(c.text, c.keep)
+          .map(escapeHtml)
+          .join(`<wbr${attrs({ 'data-line': c.line })}>`)
+      : escapeHtml(c.text);
     return `<${tag}${attrs({ class: fa.class, title, colspan: c.colspan && c.colspan > 1 ? c.colspan : undefined, rowspan: c.rowspan && c.rowspan > 1 ? c.rowspan : undefined, scope, 'data-line': c.line })}>${content}</${tag}>`;
   };
-  const row = (r: GridRow) => `<tr${attrs({ class: r.className, 'data-line': r.line })}>${r.cells.map(cell).join('')}</tr>\n`;
-  const cols = grid.widths.map((w) => `<col${attrs({ style: `width:${w.toFixed(2)}%`, 'data-line': o.line })}>`).join('');
-  const head = grid.head.length ? `<thead${attrs({ 'data-line': o.line })}>\n${grid.head.map(row).join('')}</thead>\n` : '';
-  const bodies = grid.bodies.map((b) => `<tbody${attrs({ 'data-line': b[0]?.line ?? o.line })}>\n${b.map(row).join('')}</tbody>\n`).join('');
+  const row = (r: GridRow) =>
+    `<tr${attrs({ class: r.className, 'data-line': r.line })}>${r.cells.map(cell).join('')}</tr>\n`;
+  const cols = grid.widths
+    .map((w) => `<col${attrs({ style: `width:${w.toFixed(2)}%`, 'data-line': o.line })}>`)
+    .join('');
+  const head = grid.head.length
+    ? `<thead${attrs({ 'data-line': o.line })}>\n${grid.head.map(row).join('')}</thead>\n`
+    : '';
+  const bodies = grid.bodies
+    .map((b) => `<tbody${attrs({ 'data-line': b[0]?.line ?? o.line })}>\n${b.map(row).join('')}</tbody>\n`)
+    .join('');
   // Cells first: the table takes only what no cell shows.
   const inner = `<colgroup${attrs({ 'data-line': o.line })}>${cols}</colgroup>\n${head}${bodies}`;
   const after = o.after?.() ?? '';
@@ -272,7 +363,10 @@ export function breakHints(text: string, keep = 0): string[] {
   for (const { segment } of segmenter.segment(text.slice(keep))) {
     if (OPENING.test(segment)) pending += segment;
     else if (CLOSING.test(segment) && chunks.length && !pending) chunks[chunks.length - 1] += segment;
-    else { chunks.push(pending + segment); pending = ''; }
+    else {
+      chunks.push(pending + segment);
+      pending = '';
+    }
   }
   if (pending) chunks.push(pending);
   return chunks;

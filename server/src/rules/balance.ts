@@ -17,7 +17,8 @@ export const balanceRule: Rule = {
         atRow.columns.forEach((column, i) => {
           // A term whose row is absent is missing-row's finding; a broken row is invalid-value's.
           // NaN: not checked. Terms are built only for an imbalance's message.
-          const quickLhs = quickSumOfPresent(table, identity.lhs, i), quickRhs = quickSumOfPresent(table, identity.rhs, i);
+          const quickLhs = quickSumOfPresent(table, identity.lhs, i),
+            quickRhs = quickSumOfPresent(table, identity.rhs, i);
           if (Number.isNaN(quickLhs) || Number.isNaN(quickRhs) || quickLhs === quickRhs) return;
           const lhs = sumTerms(table, identity.lhs, i);
           const rhs = sumTerms(table, identity.rhs, i);
@@ -27,15 +28,29 @@ export const balanceRule: Rule = {
           // imbalance is the sum of the other columns', each reported at its own value.
           if (!cell && column.isTotal) return;
           const range = cell ? { start: cell.start, end: cell.end } : { start: atRow.keyStart, end: atRow.keyEnd };
-          const others = rhs.parts.length === 2 ? [lhs.parts[0], lhs.parts[1], rhs.parts[0]] : [...lhs.parts, ...rhs.parts.slice(0, -1)];
+          const others =
+            rhs.parts.length === 2
+              ? [lhs.parts[0], lhs.parts[1], rhs.parts[0]]
+              : [...lhs.parts, ...rhs.parts.slice(0, -1)];
           const expected = lhs.value - (rhs.value - at.value);
           out.push({
             ...range,
             message: t('balance', {
-              column: column.key, received: lhs.parts[0].value, carriedIn: lhs.parts[1]?.value ?? 0, lhs: lhs.value,
-              handled: rhs.parts[0].value, carriedOut: at.value, rhs: rhs.value, expected,
+              column: column.key,
+              received: lhs.parts[0].value,
+              carriedIn: lhs.parts[1]?.value ?? 0,
+              lhs: lhs.value,
+              handled: rhs.parts[0].value,
+              carriedOut: at.value,
+              rhs: rhs.value,
+              expected,
             }),
-            related: others.flatMap((p) => { const cells = termCells(p); return cells.length === 1 ? cells : []; }).map((c) => ({ start: c.start, end: c.end, message: t('balanceRelated', { value: c.value }) })),
+            related: others
+              .flatMap((p) => {
+                const cells = termCells(p);
+                return cells.length === 1 ? cells : [];
+              })
+              .map((c) => ({ start: c.start, end: c.end, message: t('balanceRelated', { value: c.value }) })),
             data: { expected },
           });
         });

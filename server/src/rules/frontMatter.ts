@@ -7,7 +7,10 @@ export const frontMatterRule: Rule = {
   description: 'Front matter missing, unparsable, or a field invalid',
   check({ report, t }) {
     return report.frontMatter.problems.map((p) => ({
-      start: p.start, end: p.end, severity: p.severity, message: t(p.id, p.args),
+      start: p.start,
+      end: p.end,
+      severity: p.severity,
+      message: t(p.id, p.args),
       data: 'field' in p.args ? { field: p.args.field } : undefined,
     }));
   },

@@ -19,8 +19,22 @@ import { yearMismatchRule } from './yearMismatch';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
-  frontMatterRule, sectionMissingRule, sectionTitleRule, sectionOrderRule, tableMissingRule, yamlSyntaxRule,
-  unknownKeyRule, missingRowRule, invalidValueRule, blankCellRule, rowTotalRule, resultTotalRule, balanceRule,
-  proseMismatchRule, latePublicationRule, yearMismatchRule, sectionContentRule,
+  frontMatterRule,
+  sectionMissingRule,
+  sectionTitleRule,
+  sectionOrderRule,
+  tableMissingRule,
+  yamlSyntaxRule,
+  unknownKeyRule,
+  missingRowRule,
+  invalidValueRule,
+  blankCellRule,
+  rowTotalRule,
+  resultTotalRule,
+  balanceRule,
+  proseMismatchRule,
+  latePublicationRule,
+  yearMismatchRule,
+  sectionContentRule,
 ];
 export * from './types';

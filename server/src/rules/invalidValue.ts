@@ -15,18 +15,33 @@ export const invalidValueRule: Rule = {
         const name = rowName(row);
         const columns = row.unusable ? row.columns.map((c) => c.key).join(t('andJoin')) : '';
         if (row.unusable === 'length') {
-          out.push({ start: row.valueStart, end: row.valueEnd, message: t('wrongLength', { row: name, expected: row.expectedLengths!.join('/'), actual: row.listLength ?? 0, columns }) });
+          out.push({
+            start: row.valueStart,
+            end: row.valueEnd,
+            message: t('wrongLength', {
+              row: name,
+              expected: row.expectedLengths!.join('/'),
+              actual: row.listLength ?? 0,
+              columns,
+            }),
+          });
         } else if (row.unusable === 'alias') {
           out.push({ start: row.valueStart, end: row.valueEnd, message: t('aliasRow', { row: name }) });
         } else if (row.unusable === 'shape') {
           out.push({ start: row.valueStart, end: row.valueEnd, message: t('wrongShape', { row: name, columns }) });
         }
         for (const cell of row.cells) {
-          if (cell?.invalid) out.push({ start: cell.start, end: cell.end, message: t(cell.invalid, { row: name, column: cell.column.key, raw: clip(cell.raw) }) });
+          if (cell?.invalid)
+            out.push({
+              start: cell.start,
+              end: cell.end,
+              message: t(cell.invalid, { row: name, column: cell.column.key, raw: clip(cell.raw) }),
+            });
         }
       }
       for (const p of table.shapeProblems) {
-        if (p.problem === 'rowExpected' || p.problem === 'groupExpected') out.push({ start: p.start, end: p.end, message: t(p.problem, { row: p.path[p.path.length - 1] }) });
+        if (p.problem === 'rowExpected' || p.problem === 'groupExpected')
+          out.push({ start: p.start, end: p.end, message: t(p.problem, { row: p.path[p.path.length - 1] }) });
       }
     }
     return out;

@@ -3,7 +3,9 @@ import type { Report } from '../parse/report';
 import type { Rule } from './types';
 
 /** The deadline and the rule it comes from: front matter override, 31 March for a 人民政府 above township level, else 31 January. */
-export function publicationDeadline(report: Report): { date: string; rule: 'deadlineRuleOverride' | 'deadlineRuleGovernment' | 'deadlineRuleDefault' } | undefined {
+export function publicationDeadline(
+  report: Report,
+): { date: string; rule: 'deadlineRuleOverride' | 'deadlineRuleGovernment' | 'deadlineRuleDefault' } | undefined {
   const { year, agency, deadline } = report.frontMatter.data;
   if (deadline) return { date: deadline, rule: 'deadlineRuleOverride' };
   // An override that is written but invalid (a front-matter error): the deadline is unknown.
@@ -12,7 +14,9 @@ export function publicationDeadline(report: Report): { date: string; rule: 'dead
   if (year === undefined || agency === undefined) return undefined;
   const name = agency.trim();
   const government = name.endsWith('人民政府') && !/[镇乡]人民政府$/.test(name);
-  return government ? { date: `${year + 1}-03-31`, rule: 'deadlineRuleGovernment' } : { date: `${year + 1}-01-31`, rule: 'deadlineRuleDefault' };
+  return government
+    ? { date: `${year + 1}-03-31`, rule: 'deadlineRuleGovernment' }
+    : { date: `${year + 1}-01-31`, rule: 'deadlineRuleDefault' };
 }
 
 export const latePublicationRule: Rule = {
@@ -24,6 +28,12 @@ export const latePublicationRule: Rule = {
     const deadline = publicationDeadline(report);
     if (!issued || !deadline || issued <= deadline.date) return [];
     const field = report.frontMatter.fields.find((f) => f.key === 'issued')!;
-    return [{ start: field.value.start, end: field.value.end, message: t('latePublication', { issued, deadline: deadline.date, rule: t(deadline.rule) }) }];
+    return [
+      {
+        start: field.value.start,
+        end: field.value.end,
+        message: t('latePublication', { issued, deadline: deadline.date, rule: t(deadline.rule) }),
+      },
+    ];
   },
 };

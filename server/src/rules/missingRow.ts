@@ -19,13 +19,19 @@ export const missingRowRule: Rule = {
           groupsAsRows.add(parentKey);
           const group = table.rows.get(parentKey)!.def;
           const count = group.kind === 'group' ? group.children.length : 0;
-          out.push({ ...m.at, message: t('groupAsRow', { group: group.key, template: report.template.id, count }), data: { path: m.parentPath } });
+          out.push({
+            ...m.at,
+            message: t('groupAsRow', { group: group.key, template: report.template.id, count }),
+            data: { path: m.parentPath },
+          });
           continue;
         }
         const row = m.def.key;
         out.push({
           ...m.at,
-          message: m.parentPath.length ? t('missingRowIn', { row, parent: m.parentPath[m.parentPath.length - 1] }) : t('missingRow', { row }),
+          message: m.parentPath.length
+            ? t('missingRowIn', { row, parent: m.parentPath[m.parentPath.length - 1] })
+            : t('missingRow', { row }),
           data: { path: [...m.parentPath, m.def.key] },
         });
       }

@@ -26,23 +26,72 @@ interface FigurePhrase {
 const REVIEW_DETAIL = /维持|纠正|其他结果|审结|直接起诉|复议后|驳回|撤回|终止|决定/;
 
 const PHRASES: FigurePhrase[] = [
-  { cues: ['收到', '受理', '新收'], pattern: re(`(?:收到|受理|新收)[^，。；,;！？!?\\n]{0,60}?申请${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [['本年新收政府信息公开申请数量']], exclude: /复议|诉讼|上年/ },
-  { cues: ['上年结转'], pattern: re(`上年结转${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [['上年结转政府信息公开申请数量']] },
-  { cues: ['予以公开', '同意公开'], pattern: re(`(?<!不|部分)(?:予以公开|同意公开)${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '予以公开']] },
+  {
+    cues: ['收到', '受理', '新收'],
+    pattern: re(`(?:收到|受理|新收)[^，。；,;！？!?\\n]{0,60}?申请${CLAUSE}(\\d+)\\s*件`),
+    table: 'requests',
+    paths: [['本年新收政府信息公开申请数量']],
+    exclude: /复议|诉讼|上年/,
+  },
+  {
+    cues: ['上年结转'],
+    pattern: re(`上年结转${CLAUSE}(\\d+)\\s*件`),
+    table: 'requests',
+    paths: [['上年结转政府信息公开申请数量']],
+  },
+  {
+    cues: ['予以公开', '同意公开'],
+    pattern: re(`(?<!不|部分)(?:予以公开|同意公开)${CLAUSE}(\\d+)\\s*件`),
+    table: 'requests',
+    paths: [[R, '予以公开']],
+  },
   { cues: ['部分公开'], pattern: re(`部分公开${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '部分公开']] },
   { cues: ['不予公开'], pattern: re(`不予公开${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '不予公开']] },
-  { cues: ['本机关不掌握', '信息不存在'], pattern: re(`(?:本机关不掌握|信息不存在)${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '无法提供', '本机关不掌握相关政府信息']] },
+  {
+    cues: ['本机关不掌握', '信息不存在'],
+    pattern: re(`(?:本机关不掌握|信息不存在)${CLAUSE}(\\d+)\\s*件`),
+    table: 'requests',
+    paths: [[R, '无法提供', '本机关不掌握相关政府信息']],
+  },
   { cues: ['无法提供'], pattern: re(`无法提供${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '无法提供']] },
   { cues: ['不予处理'], pattern: re(`不予处理${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '不予处理']] },
-  { cues: ['办结', '答复'], pattern: re(`(?:办结|答复)[^，。；,;！？!?\\n]{0,60}?申请${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '总计']], exclude: /复议|诉讼|咨询|投诉/ },
-  { cues: ['结转下年度'], pattern: re(`结转下年度${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [['结转下年度继续办理']] },
-  { cues: ['行政复议'], pattern: re(`行政复议${CLAUSE}(\\d+)\\s*件`), table: 'reviews', paths: [['行政复议']], exclude: REVIEW_DETAIL },
-  { cues: ['行政诉讼'], pattern: re(`行政诉讼${CLAUSE}(\\d+)\\s*件`), table: 'reviews', paths: [['行政诉讼', '未经复议直接起诉'], ['行政诉讼', '复议后起诉']], exclude: REVIEW_DETAIL },
+  {
+    cues: ['办结', '答复'],
+    pattern: re(`(?:办结|答复)[^，。；,;！？!?\\n]{0,60}?申请${CLAUSE}(\\d+)\\s*件`),
+    table: 'requests',
+    paths: [[R, '总计']],
+    exclude: /复议|诉讼|咨询|投诉/,
+  },
+  {
+    cues: ['结转下年度'],
+    pattern: re(`结转下年度${CLAUSE}(\\d+)\\s*件`),
+    table: 'requests',
+    paths: [['结转下年度继续办理']],
+  },
+  {
+    cues: ['行政复议'],
+    pattern: re(`行政复议${CLAUSE}(\\d+)\\s*件`),
+    table: 'reviews',
+    paths: [['行政复议']],
+    exclude: REVIEW_DETAIL,
+  },
+  {
+    cues: ['行政诉讼'],
+    pattern: re(`行政诉讼${CLAUSE}(\\d+)\\s*件`),
+    table: 'reviews',
+    paths: [
+      ['行政诉讼', '未经复议直接起诉'],
+      ['行政诉讼', '复议后起诉'],
+    ],
+    exclude: REVIEW_DETAIL,
+  },
 ];
 // Every cue of every phrase, in one pattern: one scan of a paragraph tells which phrases can match.
 const CUES = new RegExp([...new Set(PHRASES.flatMap((p) => p.cues))].join('|'), 'g');
 const PHRASES_BY_CUE = new Map<string, number[]>(); // indices into PHRASES
-PHRASES.forEach((phrase, k) => { for (const cue of phrase.cues) PHRASES_BY_CUE.set(cue, [...(PHRASES_BY_CUE.get(cue) ?? []), k]); });
+PHRASES.forEach((phrase, k) => {
+  for (const cue of phrase.cues) PHRASES_BY_CUE.set(cue, [...(PHRASES_BY_CUE.get(cue) ?? []), k]);
+});
 /** The phrases whose cue words occur in `text`, in the order of PHRASES, with where their cues start. */
 function cuedPhrases(text: string): [FigurePhrase, number[]][] {
   let starts: number[][] | undefined; // by phrase index
@@ -78,7 +127,13 @@ function phraseMatches(phrase: FigurePhrase, text: string, cueStarts: number[]):
 const INCLUSIVE = /^\s*[（(]\s*(?:含|包括|包含)/;
 
 /** A figure the paragraph states: the phrase it is read as, and where its number stands. */
-interface Claim { numberAt: number; numberOffset: number; phrase: FigurePhrase; table: TableInstance; m: RegExpExecArray }
+interface Claim {
+  numberAt: number;
+  numberOffset: number;
+  phrase: FigurePhrase;
+  table: TableInstance;
+  m: RegExpExecArray;
+}
 
 const removeSpaces = (s: string) => (/\s/.test(s) ? s.replace(/\s+/g, '') : s);
 // "未发生…行政复议/行政诉讼" states 0.
@@ -129,7 +184,15 @@ export const proseMismatchRule: Rule = {
         // `予以公开（含部分公开）20件`, `予以公开20件（含部分公开4件）`: a figure the writer defines
         // differently from the table's row. Not compared.
         if (/[（()）]/.test(said) || INCLUSIVE.test(p.text.slice(m.index + m[0].length))) continue;
-        compare(out, t, figureOf(table, phrase), Number(m[1]), said, p.start + numberAt, p.start + numberAt + m[1].length);
+        compare(
+          out,
+          t,
+          figureOf(table, phrase),
+          Number(m[1]),
+          said,
+          p.start + numberAt,
+          p.start + numberAt + m[1].length,
+        );
       }
       const reviews = tables.get('reviews');
       // Every NONE_HAPPENED phrase starts with 未 or 没有.
@@ -160,7 +223,12 @@ function tablesById(report: Report): Map<string, TableInstance> {
   return map;
 }
 
-interface Figure { actual: number; phrase: FigurePhrase; table: TableInstance; column: number }
+interface Figure {
+  actual: number;
+  phrase: FigurePhrase;
+  table: TableInstance;
+  column: number;
+}
 
 /** The table's figure for a phrase (its total column), or undefined when the table cannot say. */
 function tableFigure(table: TableInstance, phrase: FigurePhrase): Figure | undefined {
@@ -171,15 +239,34 @@ function tableFigure(table: TableInstance, phrase: FigurePhrase): Figure | undef
   return Number.isNaN(actual) ? undefined : { actual, phrase, table, column: ti };
 }
 
-function compare(out: RawFinding[], t: Parameters<Rule['check']>[0]['t'], figure: Figure | undefined, stated: number, text: string, start: number, end: number) {
+function compare(
+  out: RawFinding[],
+  t: Parameters<Rule['check']>[0]['t'],
+  figure: Figure | undefined,
+  stated: number,
+  text: string,
+  start: number,
+  end: number,
+) {
   if (!figure || figure.actual === stated) return;
   // The cells the figure comes from, when it is one written cell per path (not a group's sum).
   const terms = figure.phrase.paths.map((path) => termValue(figure.table, path, figure.column));
-  const related = terms.flatMap((x) => { const cells = termCells(x); return cells.length === 1 ? cells : []; }).map((c) => ({ start: c.start, end: c.end, message: t('proseFigureRelated') }));
+  const related = terms
+    .flatMap((x) => {
+      const cells = termCells(x);
+      return cells.length === 1 ? cells : [];
+    })
+    .map((c) => ({ start: c.start, end: c.end, message: t('proseFigureRelated') }));
   const row = figure.phrase.paths.map((path) => path[path.length - 1]).join('+');
   out.push({
-    start, end,
-    message: t('proseFigure', { phrase: text.length > 30 ? `${text.slice(0, 30)}…` : text, stated, row, actual: figure.actual }),
+    start,
+    end,
+    message: t('proseFigure', {
+      phrase: text.length > 30 ? `${text.slice(0, 30)}…` : text,
+      stated,
+      row,
+      actual: figure.actual,
+    }),
     related,
     data: { stated, actual: figure.actual },
   });
@@ -203,7 +290,12 @@ function partsExceedWhole(p: Paragraph, t: Parameters<Rule['check']>[0]['t']): R
     if (!whole) continue;
     const between = withoutParentheses(text.slice(whole.index! + whole[0].length, at));
     const sentences = between.split(/[。！!？?]/);
-    if (/其中|\d+\s*件|\n\s*\n/.test(between) || sentences.length > 2 || (sentences.length === 2 && sentences[1].trim() !== '')) continue;
+    if (
+      /其中|\d+\s*件|\n\s*\n/.test(between) ||
+      sentences.length > 2 ||
+      (sentences.length === 2 && sentences[1].trim() !== '')
+    )
+      continue;
     const sentenceEnd = firstOf(text, ['。', '；', ';', '其中', '\n\n'], at + 2);
     let region = text.slice(at + 2, sentenceEnd);
     // `…，在予以公开的4件中，…` opens a breakdown of a part: the parts end before it.
@@ -215,12 +307,16 @@ function partsExceedWhole(p: Paragraph, t: Parameters<Rule['check']>[0]['t']): R
     const sum = parts.reduce((s, m) => s + Number(m[1]), 0);
     const wholeValue = Number(whole[1]);
     if (sum <= wholeValue) continue;
-    const first = parts[0], last = parts[parts.length - 1];
+    const first = parts[0],
+      last = parts[parts.length - 1];
     const wholeAt = p.start + whole.index! + whole[0].lastIndexOf(whole[1]);
     out.push({
-      start: p.start + at + 2 + first.index!, end: p.start + at + 2 + last.index! + last[0].length,
+      start: p.start + at + 2 + first.index!,
+      end: p.start + at + 2 + last.index! + last[0].length,
       message: t('proseParts', { sum, whole: wholeValue }),
-      related: [{ start: wholeAt, end: wholeAt + whole[1].length, message: t('proseParts', { sum, whole: wholeValue }) }],
+      related: [
+        { start: wholeAt, end: wholeAt + whole[1].length, message: t('proseParts', { sum, whole: wholeValue }) },
+      ],
       data: { sum, whole: wholeValue },
     });
   }
@@ -243,10 +339,16 @@ const PARENTHESIS = /[（()）]/g;
  */
 function withoutParentheses(s: string): string {
   if (!/[（(]/.test(s)) return s;
-  let depth = 0, openedAt = 0, keptFrom = 0, out = '';
+  let depth = 0,
+    openedAt = 0,
+    keptFrom = 0,
+    out = '';
   for (const m of matchesOf(PARENTHESIS, s)) {
     if (m[0] === '（' || m[0] === '(') {
-      if (depth++ === 0) { out += s.slice(keptFrom, m.index); openedAt = m.index; }
+      if (depth++ === 0) {
+        out += s.slice(keptFrom, m.index);
+        openedAt = m.index;
+      }
     } else if (depth > 0 && --depth === 0) {
       out += ' '.repeat(m.index + 1 - openedAt);
       keptFrom = m.index + 1;

@@ -23,9 +23,17 @@ export const resultTotalRule: Rule = {
           if (Number.isNaN(quick) || quick === written.value) return;
           const sum = sumTerms(table, identity.rhs, i);
           out.push({
-            start: written.start, end: written.end,
-            message: t('resultTotal', { column: column.key, expected: sum.value, formula: sum.parts.map((p) => p.value).join('+'), actual: written.value }),
-            related: termCells(sum).filter((c) => c.value !== 0).map((c) => ({ start: c.start, end: c.end, message: t('addendRelated', { value: c.value }) })),
+            start: written.start,
+            end: written.end,
+            message: t('resultTotal', {
+              column: column.key,
+              expected: sum.value,
+              formula: sum.parts.map((p) => p.value).join('+'),
+              actual: written.value,
+            }),
+            related: termCells(sum)
+              .filter((c) => c.value !== 0)
+              .map((c) => ({ start: c.start, end: c.end, message: t('addendRelated', { value: c.value }) })),
             data: { replacement: String(sum.value) },
           });
         });

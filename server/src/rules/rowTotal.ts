@@ -20,9 +20,21 @@ export const rowTotalRule: Rule = {
         if (expected === written.value) continue;
         const addends = row.cells.filter((c, j) => j !== ti && c);
         out.push({
-          start: written.start, end: written.end,
-          message: t('rowTotal', { row: rowName(row), expected, formula: addends.map((c) => c!.value).join('+'), actual: written.value }),
-          related: addends.filter((c) => !c!.blank).map((c) => ({ start: c!.start, end: c!.end, message: t('addendRelated', { value: `${c!.column.key} ${c!.value}` }) })),
+          start: written.start,
+          end: written.end,
+          message: t('rowTotal', {
+            row: rowName(row),
+            expected,
+            formula: addends.map((c) => c!.value).join('+'),
+            actual: written.value,
+          }),
+          related: addends
+            .filter((c) => !c!.blank)
+            .map((c) => ({
+              start: c!.start,
+              end: c!.end,
+              message: t('addendRelated', { value: `${c!.column.key} ${c!.value}` }),
+            })),
           data: { replacement: String(expected) },
         });
       }

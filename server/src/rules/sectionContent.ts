@@ -15,7 +15,11 @@ export const sectionContentRule: Rule = {
       const body = report.text.slice(six.heading.end, six.end);
       for (const req of report.template.requiredInSix) {
         if (!req.anyOf.some((w) => body.includes(w))) {
-          out.push({ start: six.heading.start, end: six.heading.end, message: t('sixRequired', { what: locale === 'en' ? req.whatEn : req.what }) });
+          out.push({
+            start: six.heading.start,
+            end: six.heading.end,
+            message: t('sixRequired', { what: locale === 'en' ? req.whatEn : req.what }),
+          });
         }
       }
     }
@@ -24,9 +28,13 @@ export const sectionContentRule: Rule = {
     if (agency.endsWith('人民政府') && one) {
       const body = report.text.slice(report.frontMatter.bodyStart);
       const missing = GOVERNMENT_TOPICS.filter((words) => !words.some((w) => body.includes(w))).map((w) => w[0]);
-      if (missing.length) out.push({ start: one.heading.start, end: one.heading.end, message: t('governmentEvaluation', { missing: missing.join(t('andJoin')) }) });
+      if (missing.length)
+        out.push({
+          start: one.heading.start,
+          end: one.heading.end,
+          message: t('governmentEvaluation', { missing: missing.join(t('andJoin')) }),
+        });
     }
     return out;
   },
 };
-

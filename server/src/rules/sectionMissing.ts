@@ -10,31 +10,42 @@ export const sectionMissingRule: Rule = {
     const present = new Set(report.sections.map((s) => s.number));
     const order = report.template.sections.map((s) => s.number);
     const openFence = report.fences.find((f) => !f.closed);
-    return report.template.sections.filter((s) => !present.has(s.number)).map((s) => {
-      const later = order.slice(order.indexOf(s.number) + 1);
-      // The next section in statutory order that is present (its first heading, should it repeat).
-      const next = later.map((n) => report.sections.find((x) => x.number === n)).find((x) => x !== undefined);
-      const range = next ? { start: next.heading.start, end: next.heading.end } : lastLine(report.lines);
-      const title = `${s.number}、${s.title}`;
-      // A fence that is never closed runs to the end of the file: every heading after it is code,
-      // which is the real defect to point at — when the section is missing from the end, where the
-      // fence is (a later section present stands before the fence, and so would this one).
-      if (openFence && !next) {
-        const fence = report.lines.lineText(openFence.line).trim();
-        return {
-          ...range,
-          message: t('sectionMissingInFence', { title, line: openFence.line + 1, fence: fence.length > 20 ? `${fence.slice(0, 20)}…` : fence }),
-          related: [{ start: openFence.start, end: openFence.end, message: t('openFence') }],
-          data: { section: s.number, insideOpenFence: true },
-        };
-      }
-      return { ...range, message: t('sectionMissing', { title }), data: { section: s.number } };
-    });
+    return report.template.sections
+      .filter((s) => !present.has(s.number))
+      .map((s) => {
+        const later = order.slice(order.indexOf(s.number) + 1);
+        // The next section in statutory order that is present (its first heading, should it repeat).
+        const next = later.map((n) => report.sections.find((x) => x.number === n)).find((x) => x !== undefined);
+        const range = next ? { start: next.heading.start, end: next.heading.end } : lastLine(report.lines);
+        const title = `${s.number}、${s.title}`;
+        // A fence that is never closed runs to the end of the file: every heading after it is code,
+        // which is the real defect to point at — when the section is missing from the end, where the
+        // fence is (a later section present stands before the fence, and so would this one).
+        if (openFence && !next) {
+          const fence = report.lines.lineText(openFence.line).trim();
+          return {
+            ...range,
+            message: t('sectionMissingInFence', {
+              title,
+              line: openFence.line + 1,
+              fence: fence.length > 20 ? `${fence.slice(0, 20)}…` : fence,
+            }),
+            related: [{ start: openFence.start, end: openFence.end, message: t('openFence') }],
+            data: { section: s.number, insideOpenFence: true },
+          };
+        }
+        return { ...range, message: t('sectionMissing', { title }), data: { section: s.number } };
+      });
   },
 };
 
 /** The file's last line: the last one with content (a final newline ends that line, it does not start another). */
-function lastLine(lines: { lineCount: number; lineStarts: number[]; lineEnd(l: number): number; lineText(l: number): string }) {
+function lastLine(lines: {
+  lineCount: number;
+  lineStarts: number[];
+  lineEnd(l: number): number;
+  lineText(l: number): string;
+}) {
   let l = lines.lineCount - 1;
   while (l > 0 && lines.lineText(l).trim() === '') l--;
   return { start: lines.lineStarts[l], end: lines.lineEnd(l) };

@@ -14,9 +14,17 @@ export const sectionOrderRule: Rule = {
     for (const s of report.sections) {
       const rank = SECTION_NUMBERS.indexOf(s.number);
       if (seen.has(s.number)) {
-        out.push({ start: s.heading.start, end: s.heading.end, message: t('sectionRepeated', { title: title(s.number) }) });
+        out.push({
+          start: s.heading.start,
+          end: s.heading.end,
+          message: t('sectionRepeated', { title: title(s.number) }),
+        });
       } else if (rank < highest) {
-        out.push({ start: s.heading.start, end: s.heading.end, message: t('sectionOrder', { title: title(s.number), after: title(SECTION_NUMBERS[highest]) }) });
+        out.push({
+          start: s.heading.start,
+          end: s.heading.end,
+          message: t('sectionOrder', { title: title(s.number), after: title(SECTION_NUMBERS[highest]) }),
+        });
       }
       seen.add(s.number);
       highest = Math.max(highest, rank);

@@ -3,9 +3,23 @@ import type { Locale, Translate } from '../i18n/messages';
 import type { Report } from '../parse/report';
 
 export const CODES = [
-  'front-matter', 'section-missing', 'section-title', 'section-order', 'table-missing', 'yaml-syntax',
-  'unknown-key', 'missing-row', 'invalid-value', 'blank-cell', 'row-total', 'result-total', 'balance',
-  'prose-mismatch', 'late-publication', 'year-mismatch', 'section-content',
+  'front-matter',
+  'section-missing',
+  'section-title',
+  'section-order',
+  'table-missing',
+  'yaml-syntax',
+  'unknown-key',
+  'missing-row',
+  'invalid-value',
+  'blank-cell',
+  'row-total',
+  'result-total',
+  'balance',
+  'prose-mismatch',
+  'late-publication',
+  'year-mismatch',
+  'section-content',
 ] as const;
 export type Code = (typeof CODES)[number];
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

@@ -16,20 +16,43 @@ export const unknownKeyRule: Rule = {
     const template = report.template;
     for (const { section, table } of parsedTables(report)) {
       for (const u of table.unknownKeys) {
-        const where = u.parentPath.length ? t('whereIn', { parent: u.parentPath[u.parentPath.length - 1] }) : t('whereTop');
+        const where = u.parentPath.length
+          ? t('whereIn', { parent: u.parentPath[u.parentPath.length - 1] })
+          : t('whereTop');
         const base = { start: u.start, end: u.end };
         const standsFor = u.standsFor?.[u.standsFor.length - 1];
         if (u.kind === 'column') {
           const columns = placeAt(table.def, u.parentPath)?.columns ?? table.def.columns;
-          const near = standsFor ?? nearest(u.key, columns.map((c) => c.key), 0.5);
+          const near =
+            standsFor ??
+            nearest(
+              u.key,
+              columns.map((c) => c.key),
+              0.5,
+            );
           const row = u.parentPath[u.parentPath.length - 1];
           const other = otherTemplateWith(template, section.number, u.key, 'column');
           const list = columns.map((c) => c.key).join(t('andJoin'));
-          out.push(near
-            ? { ...base, message: t('unknownColumnNearest', { key: u.key, row, nearest: near }), data: { replacement: near } }
-            : other
-              ? { ...base, message: t('unknownColumnOtherTemplate', { key: u.key, other: other.id, template: template.id, row, columns: list }) }
-              : { ...base, message: t('unknownColumn', { key: u.key, row, columns: list }) });
+          out.push(
+            near
+              ? {
+                  ...base,
+                  message: t('unknownColumnNearest', { key: u.key, row, nearest: near }),
+                  data: { replacement: near },
+                }
+              : other
+                ? {
+                    ...base,
+                    message: t('unknownColumnOtherTemplate', {
+                      key: u.key,
+                      other: other.id,
+                      template: template.id,
+                      row,
+                      columns: list,
+                    }),
+                  }
+                : { ...base, message: t('unknownColumn', { key: u.key, row, columns: list }) },
+          );
           continue;
         }
         const siblings = childrenAt(table.def, u.parentPath).map((n) => n.key);
@@ -44,16 +67,28 @@ export const unknownKeyRule: Rule = {
         const other = otherTemplateWith(template, section.number, u.key, 'row');
         if (other) {
           const name = standsFor ?? renamedSibling(u.key, siblings);
-          out.push(name
-            ? { ...base, message: t('unknownKeyOtherTemplate', { key: u.key, other: other.id, template: template.id, name }), data: { replacement: name } }
-            : { ...base, message: t('unknownKeyRemoved', { key: u.key, other: other.id, template: template.id }) });
+          out.push(
+            name
+              ? {
+                  ...base,
+                  message: t('unknownKeyOtherTemplate', { key: u.key, other: other.id, template: template.id, name }),
+                  data: { replacement: name },
+                }
+              : { ...base, message: t('unknownKeyRemoved', { key: u.key, other: other.id, template: template.id }) },
+          );
           continue;
         }
         // 3. A near miss, or nothing near.
         const near = standsFor ?? nearest(u.key, siblings, 0.6);
-        out.push(near
-          ? { ...base, message: t('unknownKeyNearest', { key: u.key, template: template.id, where, nearest: near }), data: { replacement: near } }
-          : { ...base, message: t('unknownKey', { key: u.key, template: template.id, where }) });
+        out.push(
+          near
+            ? {
+                ...base,
+                message: t('unknownKeyNearest', { key: u.key, template: template.id, where, nearest: near }),
+                data: { replacement: near },
+              }
+            : { ...base, message: t('unknownKey', { key: u.key, template: template.id, where }) },
+        );
       }
     }
     return out;
@@ -61,13 +96,20 @@ export const unknownKeyRule: Rule = {
 };
 
 /** The other template whose table of this section has `key` as a row (or column) name. */
-function otherTemplateWith(current: Template, section: string, key: string, kind: 'row' | 'column'): Template | undefined {
+function otherTemplateWith(
+  current: Template,
+  section: string,
+  key: string,
+  kind: 'row' | 'column',
+): Template | undefined {
   if (!normalizeKey(key)) return undefined;
   return TEMPLATES.find((tpl) => {
     if (tpl.id === current.id) return false;
     const names = namesOf(tpl, section);
     if (!names) return false;
-    return kind === 'row' ? names.rows.has(normalizeKey(key)) : names.columns.has(normalizeName(key)) || names.stripped.has(stripUnit(key));
+    return kind === 'row'
+      ? names.rows.has(normalizeKey(key))
+      : names.columns.has(normalizeName(key)) || names.stripped.has(stripUnit(key));
   });
 }
 

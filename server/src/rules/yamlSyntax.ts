@@ -14,18 +14,28 @@ export const yamlSyntaxRule: Rule = {
         const err = block.syntaxError;
         // js-yaml notices an unclosed `[`, `{` or quote only on the next line ("deficient indentation"):
         // point at the opener itself, the thing to fix.
-        const open = err.message === 'deficient indentation' ? unclosedOpener(report.text, block.fence.contentStart, err.start) : undefined;
-        const separator = /^more than one YAML document/.test(err.message) ? secondDocument(report.text, block.fence.contentStart, block.fence.contentEnd) : undefined;
+        const open =
+          err.message === 'deficient indentation'
+            ? unclosedOpener(report.text, block.fence.contentStart, err.start)
+            : undefined;
+        const separator = /^more than one YAML document/.test(err.message)
+          ? secondDocument(report.text, block.fence.contentStart, block.fence.contentEnd)
+          : undefined;
         if (separator) {
           out.push({ start: separator.start, end: separator.end, message: t('yamlSyntax', { reason: err.message }) });
         } else if (open) {
           const lineEnd = report.lines.lineEnd(report.lines.position(open.at).line);
-          out.push({ start: open.at, end: Math.max(open.at + 1, lineEnd), message: t('yamlUnclosed', { open: open.char, close: CLOSER[open.char] }) });
+          out.push({
+            start: open.at,
+            end: Math.max(open.at + 1, lineEnd),
+            message: t('yamlUnclosed', { open: open.char, close: CLOSER[open.char] }),
+          });
         } else {
           out.push({ start: err.start, end: err.end, message: t('yamlSyntax', { reason: err.message }) });
         }
       }
-      for (const d of block.instance?.duplicates ?? []) out.push({ start: d.start, end: d.end, message: t('yamlDuplicate', { key: d.key }) });
+      for (const d of block.instance?.duplicates ?? [])
+        out.push({ start: d.start, end: d.end, message: t('yamlDuplicate', { key: d.key }) });
       for (const p of block.instance?.shapeProblems ?? []) {
         if (p.problem === 'notMapping') out.push({ start: p.start, end: p.end, message: t('yamlNotMapping') });
       }
@@ -48,9 +58,15 @@ export function unclosedOpener(text: string, start: number, end: number): { at: 
   for (let i = start; i < end; i++) {
     const c = text[i];
     if (quote) {
-      if (quote.char === '"' && c === '\\') { i++; continue; }
+      if (quote.char === '"' && c === '\\') {
+        i++;
+        continue;
+      }
       if (c === quote.char) {
-        if (quote.char === "'" && text[i + 1] === "'") { i++; continue; }
+        if (quote.char === "'" && text[i + 1] === "'") {
+          i++;
+          continue;
+        }
         quote = undefined;
         prev = c;
       }
@@ -62,7 +78,8 @@ export function unclosedOpener(text: string, start: number, end: number): { at: 
       prev = '\n';
       continue;
     }
-    const valueStart = prev === '\n' || prev === ':' || prev === '-' || prev === ',' || prev === '[' || prev === '{' || prev === '?';
+    const valueStart =
+      prev === '\n' || prev === ':' || prev === '-' || prev === ',' || prev === '[' || prev === '{' || prev === '?';
     if ((c === '[' || c === '{') && valueStart) stack.push({ at: i, char: c });
     else if ((c === '"' || c === "'") && valueStart) quote = { at: i, char: c };
     else if ((c === ']' || c === '}') && stack.length && CLOSER[stack[stack.length - 1].char] === c) stack.pop();

@@ -21,7 +21,12 @@ export const yearMismatchRule: Rule = {
       for (const m of matchesOf(YEAR_IN_TEXT, text.slice(start, end))) {
         if (Number(m[1]) === year) continue;
         // "统计时间截至2025年1月10日": a cut-off in the weeks after the year, when the report is written.
-        if (id === 'yearPeriod' && Number(m[1]) === year + 1 && /(?:截至|截止)(?:到|于)?\s*$/.test(text.slice(Math.max(start, start + m.index! - 4), start + m.index!))) continue;
+        if (
+          id === 'yearPeriod' &&
+          Number(m[1]) === year + 1 &&
+          /(?:截至|截止)(?:到|于)?\s*$/.test(text.slice(Math.max(start, start + m.index! - 4), start + m.index!))
+        )
+          continue;
         const at = start + m.index!;
         out.push({ start: at, end: at + m[1].length, message: t(id, { found: m[1], year }) });
       }
@@ -48,7 +53,9 @@ export const yearMismatchRule: Rule = {
     // forward, and so does section 五 (改进情况): those are not the year's output.
     for (const table of report.mdTables) {
       if (table.section === '五') continue;
-      const dateColumns = table.header.map((c, i) => (/日期|时间/.test(c.text) && !PLANNED.test(c.text) ? i : -1)).filter((i) => i !== -1);
+      const dateColumns = table.header
+        .map((c, i) => (/日期|时间/.test(c.text) && !PLANNED.test(c.text) ? i : -1))
+        .filter((i) => i !== -1);
       for (const row of table.rows) {
         for (const i of dateColumns) {
           const cell = row.cells[i];

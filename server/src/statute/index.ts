@@ -30,19 +30,23 @@ export interface NodePlace {
 }
 
 // Computed once per table definition: every table read and many rules walk the same nodes.
-const placesByTable = new WeakMap<TableDef, { list: readonly NodePlace[]; top: readonly NodePlace[]; byDef: Map<NodeDef, NodePlace> }>();
+const placesByTable = new WeakMap<
+  TableDef,
+  { list: readonly NodePlace[]; top: readonly NodePlace[]; byDef: Map<NodeDef, NodePlace> }
+>();
 function placesOf(table: TableDef) {
   let places = placesByTable.get(table);
   if (!places) {
     const list: NodePlace[] = [];
-    const visit = (nodes: NodeDef[], parent: readonly string[], columns: Column[]): NodePlace[] => nodes.map((def) => {
-      const path = [...parent, def.key];
-      const cols = def.kind === 'group' && def.columns ? def.columns : columns;
-      const place: NodePlace = { def, path, key: path.join('/'), columns: cols, ordinal: list.length, children: [] };
-      list.push(place);
-      if (def.kind === 'group') place.children = visit(def.children, path, cols);
-      return place;
-    });
+    const visit = (nodes: NodeDef[], parent: readonly string[], columns: Column[]): NodePlace[] =>
+      nodes.map((def) => {
+        const path = [...parent, def.key];
+        const cols = def.kind === 'group' && def.columns ? def.columns : columns;
+        const place: NodePlace = { def, path, key: path.join('/'), columns: cols, ordinal: list.length, children: [] };
+        list.push(place);
+        if (def.kind === 'group') place.children = visit(def.children, path, cols);
+        return place;
+      });
     const top = visit(table.nodes, [], table.columns);
     places = { list, top, byDef: new Map(list.map((p) => [p.def, p])) };
     for (const identity of table.identities) {
@@ -59,7 +63,11 @@ function findPlace(top: readonly NodePlace[], path: readonly string[]): NodePlac
   let found: NodePlace | undefined;
   for (const key of path) {
     found = undefined;
-    for (const p of list) if (p.def.key === key) { found = p; break; }
+    for (const p of list)
+      if (p.def.key === key) {
+        found = p;
+        break;
+      }
     if (!found) return undefined;
     list = found.children;
   }

@@ -7,20 +7,64 @@ const proactive = {
   id: 'proactive',
   caption: '主动公开政府信息情况',
   nodes: [
-    group('第二十条第（一）项', '', [
-      row('规章', '', note('条例第二十条第（一）项', '本机关制定的规章', 'Rules made by this agency')),
-      row('行政规范性文件', '', note('条例第二十条第（一）项', '本机关制发的行政规范性文件', 'Administrative normative documents')),
-    ], ARTICLE_20.一, [col('本年制发件数'), col('本年废止件数'), col('现行有效件数')]),
-    group('第二十条第（五）项', '', [
-      row('行政许可', '', note('条例第二十条第（五）项', '本年作出的行政许可处理决定', 'Licensing decisions made this year')),
-    ], ARTICLE_20.五, DECISIONS),
-    group('第二十条第（六）项', '', [
-      row('行政处罚', '', note('条例第二十条第（六）项', '本年作出的行政处罚决定', 'Penalty decisions made this year')),
-      row('行政强制', '', note('条例第二十条第（六）项', '本年作出的行政强制决定', 'Coercive-measure decisions made this year')),
-    ], ARTICLE_20.六, DECISIONS),
-    group('第二十条第（八）项', '', [
-      row('行政事业性收费', '', note('条例第二十条第（八）项', '本年行政事业性收费金额', 'Administrative fees collected this year')),
-    ], ARTICLE_20.八, [col('本年收费金额', 'money', { label: '本年收费金额（单位：万元）' })]),
+    group(
+      '第二十条第（一）项',
+      '',
+      [
+        row('规章', '', note('条例第二十条第（一）项', '本机关制定的规章', 'Rules made by this agency')),
+        row(
+          '行政规范性文件',
+          '',
+          note('条例第二十条第（一）项', '本机关制发的行政规范性文件', 'Administrative normative documents'),
+        ),
+      ],
+      ARTICLE_20.一,
+      [col('本年制发件数'), col('本年废止件数'), col('现行有效件数')],
+    ),
+    group(
+      '第二十条第（五）项',
+      '',
+      [
+        row(
+          '行政许可',
+          '',
+          note('条例第二十条第（五）项', '本年作出的行政许可处理决定', 'Licensing decisions made this year'),
+        ),
+      ],
+      ARTICLE_20.五,
+      DECISIONS,
+    ),
+    group(
+      '第二十条第（六）项',
+      '',
+      [
+        row(
+          '行政处罚',
+          '',
+          note('条例第二十条第（六）项', '本年作出的行政处罚决定', 'Penalty decisions made this year'),
+        ),
+        row(
+          '行政强制',
+          '',
+          note('条例第二十条第（六）项', '本年作出的行政强制决定', 'Coercive-measure decisions made this year'),
+        ),
+      ],
+      ARTICLE_20.六,
+      DECISIONS,
+    ),
+    group(
+      '第二十条第（八）项',
+      '',
+      [
+        row(
+          '行政事业性收费',
+          '',
+          note('条例第二十条第（八）项', '本年行政事业性收费金额', 'Administrative fees collected this year'),
+        ),
+      ],
+      ARTICLE_20.八,
+      [col('本年收费金额', 'money', { label: '本年收费金额（单位：万元）' })],
+    ),
   ],
 };
 
@@ -30,5 +74,11 @@ export default {
   basis: '国办公开办函〔2021〕30号',
   firstYear: 2021,
   sections: statutorySections(proactive, otherHandlingGroup()),
-  requiredInSix: [{ anyOf: ['信息处理费', '处理费'], what: '信息处理费的收取情况（国办函〔2020〕109号）', whatEn: 'the information-processing fees collected (国办函〔2020〕109号)' }],
+  requiredInSix: [
+    {
+      anyOf: ['信息处理费', '处理费'],
+      what: '信息处理费的收取情况（国办函〔2020〕109号）',
+      whatEn: 'the information-processing fees collected (国办函〔2020〕109号)',
+    },
+  ],
 };

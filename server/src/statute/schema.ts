@@ -8,18 +8,18 @@ export type ValueKind = z.infer<typeof valueKindSchema>;
 
 /** Explanation shown on hover and in completion. */
 export const legalNoteSchema = z.object({
-  basis: z.string().check(z.minLength(1)),       // the 条例 article, e.g. 第三十七条
-  meaning: z.string().check(z.minLength(1)),     // short Chinese explanation
-  meaningEn: z.string().check(z.minLength(1)),   // the same in English
+  basis: z.string().check(z.minLength(1)), // the 条例 article, e.g. 第三十七条
+  meaning: z.string().check(z.minLength(1)), // short Chinese explanation
+  meaningEn: z.string().check(z.minLength(1)), // the same in English
 });
 export type LegalNote = z.infer<typeof legalNoteSchema>;
 
 export const columnSchema = z.object({
   key: z.string().check(z.minLength(1)),
-  label: z.string().check(z.minLength(1)),       // printed header text
+  label: z.string().check(z.minLength(1)), // printed header text
   kind: valueKindSchema,
   isTotal: z._default(z.boolean(), false),
-  parent: z.optional(z.string()),  // merged header above it (法人或其他组织)
+  parent: z.optional(z.string()), // merged header above it (法人或其他组织)
   note: z.optional(legalNoteSchema),
 });
 export type Column = z.infer<typeof columnSchema>;
@@ -27,7 +27,7 @@ export type Column = z.infer<typeof columnSchema>;
 export const rowSchema = z.object({
   kind: z.literal('row'),
   key: z.string().check(z.minLength(1)),
-  label: z.string().check(z.minLength(1)),       // full statutory label, without numbering
+  label: z.string().check(z.minLength(1)), // full statutory label, without numbering
   numbering: z._default(z.string(), ''),
   aliases: z._default(z.array(z.string()), []),
   /** Rows whose absence is not a defect: their values are computed (the 办理结果 总计). */
@@ -49,7 +49,7 @@ export interface GroupDef {
 }
 export type NodeDef = RowDef | GroupDef;
 
-export const groupSchema: z.ZodMiniType<GroupDef, any> = z.lazy(() =>
+export const groupSchema: z.ZodMiniType<GroupDef, unknown> = z.lazy(() =>
   z.object({
     kind: z.literal('group'),
     key: z.string().check(z.minLength(1)),
@@ -108,6 +108,9 @@ export const templateSchema = z.object({
   lastYear: z.optional(z.int()),
   sections: z.array(sectionSchema).check(z.length(6)),
   /** Content section 六 must state in this template (2021+: 信息处理费). */
-  requiredInSix: z._default(z.array(z.object({ anyOf: z.array(z.string()).check(z.minLength(1)), what: z.string(), whatEn: z.string() })), []),
+  requiredInSix: z._default(
+    z.array(z.object({ anyOf: z.array(z.string()).check(z.minLength(1)), what: z.string(), whatEn: z.string() })),
+    [],
+  ),
 });
 export type Template = z.infer<typeof templateSchema>;

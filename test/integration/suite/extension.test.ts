@@ -6,14 +6,20 @@ import * as vscode from 'vscode';
 const EXTENSION_ID = 'ogi-report.ogi-report';
 
 /** Resolves with the document's diagnostics once `accept` holds for them. */
-function diagnosticsOf(uri: vscode.Uri, accept: (d: readonly vscode.Diagnostic[]) => boolean): Promise<readonly vscode.Diagnostic[]> {
+function diagnosticsOf(
+  uri: vscode.Uri,
+  accept: (d: readonly vscode.Diagnostic[]) => boolean,
+): Promise<readonly vscode.Diagnostic[]> {
   const now = vscode.languages.getDiagnostics(uri);
   if (accept(now)) return Promise.resolve(now);
   return new Promise((resolve) => {
     const sub = vscode.languages.onDidChangeDiagnostics((e) => {
       if (!e.uris.some((u) => u.toString() === uri.toString())) return;
       const d = vscode.languages.getDiagnostics(uri);
-      if (accept(d)) { sub.dispose(); resolve(d); }
+      if (accept(d)) {
+        sub.dispose();
+        resolve(d);
+      }
     });
   });
 }
@@ -48,7 +54,11 @@ suite('ogi-report in VS Code', () => {
   test('completion at a heading offers the statutory section titles', async () => {
     const doc = await openExample('jingzhi-2020.ogi.md');
     const line = doc.lineAt(146); // "## 五、存在的问题及改进情况"
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(146, 3));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      doc.uri,
+      new vscode.Position(146, 3),
+    );
     const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     assert.ok(labels.includes('五、存在的主要问题及改进情况'), `${line.text}: ${labels.join(' | ')}`);
   });
@@ -56,22 +66,37 @@ suite('ogi-report in VS Code', () => {
   test('hover on a row key gives its legal basis', async () => {
     const doc = await openExample('jingzhi-2020.ogi.md');
     const lineNo = [...Array(doc.lineCount).keys()].find((l) => doc.lineAt(l).text.startsWith('  予以公开:'))!;
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(lineNo, 4));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      doc.uri,
+      new vscode.Position(lineNo, 4),
+    );
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /条例第三十六条/);
   });
 
   test('a wrong total is reported, and its quick fix clears it', async () => {
     const doc = await openExample('jingzhi-2020.ogi.md');
-    const lineNo = [...Array(doc.lineCount).keys()].find((l) => doc.lineAt(l).text.startsWith('本年新收政府信息公开申请数量'))!;
+    const lineNo = [...Array(doc.lineCount).keys()].find((l) =>
+      doc.lineAt(l).text.startsWith('本年新收政府信息公开申请数量'),
+    )!;
     const text = doc.lineAt(lineNo).text;
     const at = text.lastIndexOf('5');
     const edit = new vscode.WorkspaceEdit();
     edit.replace(doc.uri, new vscode.Range(lineNo, at, lineNo, at + 1), '6');
     assert.ok(await vscode.workspace.applyEdit(edit));
-    const [total] = (await diagnosticsOf(doc.uri, (d) => d.some((x) => codeOf(x) === 'row-total'))).filter((x) => codeOf(x) === 'row-total');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, total.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => a.edit && a.kind?.value === 'quickfix' && /将总计改为 5|Replace the total with 5/.test(a.title));
+    const [total] = (await diagnosticsOf(doc.uri, (d) => d.some((x) => codeOf(x) === 'row-total'))).filter(
+      (x) => codeOf(x) === 'row-total',
+    );
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      total.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const fix = actions.find(
+      (a) => a.edit && a.kind?.value === 'quickfix' && /将总计改为 5|Replace the total with 5/.test(a.title),
+    );
     assert.ok(fix, actions.map((a) => a.title).join(' | '));
     assert.ok(await vscode.workspace.applyEdit(fix.edit!));
     await diagnosticsOf(doc.uri, (d) => !d.some((x) => codeOf(x) === 'row-total'));
@@ -81,6 +106,12 @@ suite('ogi-report in VS Code', () => {
 
   test('the preview and export commands are registered', async () => {
     const commands = await vscode.commands.getCommands(true);
-    for (const c of ['ogiReport.showPreview', 'ogiReport.showPreviewToSide', 'ogiReport.exportHtml', 'ogiReport.newReport']) assert.ok(commands.includes(c), c);
+    for (const c of [
+      'ogiReport.showPreview',
+      'ogiReport.showPreviewToSide',
+      'ogiReport.exportHtml',
+      'ogiReport.newReport',
+    ])
+      assert.ok(commands.includes(c), c);
   });
 });
