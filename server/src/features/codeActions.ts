@@ -1,6 +1,6 @@
 // Quick fixes: each is a minimal text edit derived from a finding's facts. "Fix all" applies the
 // safe replacements (totals, blanks, renames, titles) in one edit.
-import { resolveLocale, type Locale } from '../i18n/messages';
+import { resolveLocale, translator, type Locale, type Translate } from '../i18n/messages';
 import type { Report } from '../parse/report';
 import type { Range } from '../parse/text';
 import { childrenAt, placeAt, type GroupDef } from '../statute';
@@ -10,33 +10,20 @@ import { columnsAt } from './context';
 import { nodeLines, sectionText, tableYaml } from './skeleton';
 import type { CodeAction, TextEdit } from './types';
 
-const TITLES = {
-  'zh-cn': {
-    replaceTotal: (v: string) => `将总计改为 ${v}`,
-    fillBlank: (v: string) => `填写 ${v}`,
-    addColumn: (v: string) => `补上“${v}: 0”`,
-    rename: (v: string) => `改为“${v}”`,
-    retitle: (v: string) => `将标题改为“${v}”`,
-    insertSection: (v: string) => `插入法定章节“${v}”`,
-    insertTable: () => '插入本节统计表（数值为 0）',
-    insertRow: (v: string) => `插入法定行“${v}”（数值为 0）`,
-    splitGroup: (g: string, n: number, c: string) => `将“${g}”分为 ${n} 个子项（原数值填入“${c}”）`,
-    fixAll: () => '修复全部可自动修复的问题',
-  },
-  en: {
-    replaceTotal: (v: string) => `Replace the total with ${v}`,
-    fillBlank: (v: string) => `Fill in ${v}`,
-    addColumn: (v: string) => `Add "${v}: 0"`,
-    rename: (v: string) => `Rename to "${v}"`,
-    retitle: (v: string) => `Change the title to "${v}"`,
-    insertSection: (v: string) => `Insert the statutory section "${v}"`,
-    insertTable: () => "Insert the section's table (filled with 0)",
-    insertRow: (v: string) => `Insert the statutory row "${v}" (filled with 0)`,
-    splitGroup: (g: string, n: number, c: string) =>
-      `Split "${g}" into its ${n} sub-rows (the written values go to "${c}")`,
-    fixAll: () => 'Fix all auto-fixable problems',
-  },
-} as const;
+/** Quick-fix titles, from the message bundles (server/src/i18n/features.ts). */
+const titles = (t: Translate) => ({
+  replaceTotal: (v: string) => t('fixReplaceTotal', { value: v }),
+  fillBlank: (v: string) => t('fixFillBlank', { value: v }),
+  addColumn: (v: string) => t('fixAddColumn', { column: v }),
+  rename: (v: string) => t('fixRename', { name: v }),
+  retitle: (v: string) => t('fixRetitle', { title: v }),
+  insertSection: (v: string) => t('fixInsertSection', { section: v }),
+  insertTable: () => t('fixInsertTable'),
+  insertRow: (v: string) => t('fixInsertRow', { row: v }),
+  splitGroup: (g: string, n: number, c: string) => t('fixSplitGroup', { group: g, count: n, column: c }),
+  fixAll: () => t('fixAll'),
+});
+type Titles = ReturnType<typeof titles>;
 
 interface Fix {
   title: string;
@@ -78,7 +65,7 @@ export function codeActions(
     }
     if (edits.length)
       actions.push({
-        title: TITLES[loc].fixAll(),
+        title: titles(translator(loc)).fixAll(),
         kind: 'source.fixAll.ogi-report',
         edit: { changes: { [uri]: edits } },
       });
@@ -87,7 +74,7 @@ export function codeActions(
 }
 
 function fixFor(report: Report, f: Finding, loc: Locale): Fix | undefined {
-  const T = TITLES[loc];
+  const T = titles(translator(loc));
   const data = f.data ?? {};
   const replacement = typeof data.replacement === 'string' ? data.replacement : undefined;
   switch (f.code) {
@@ -183,7 +170,7 @@ function fixFor(report: Report, f: Finding, loc: Locale): Fix | undefined {
 }
 
 /** Inserts a missing row (or group) with zeros at its statutory place among its present siblings. */
-function insertRow(report: Report, f: Finding, T: (typeof TITLES)[Locale]): Fix | undefined {
+function insertRow(report: Report, f: Finding, T: Titles): Fix | undefined {
   const title = T.insertRow;
   const path = Array.isArray(f.data?.path) ? (f.data!.path as string[]) : undefined;
   if (!path) return undefined;

@@ -1,7 +1,12 @@
-// Every user-facing message, in Chinese (the default) and English. Keys must match across bundles
-// (a test fails otherwise). Statutory names stay in Chinese in both: they are the law's own words.
+// Every user-facing string of the server, the CLI and the renderer, in Chinese (the default) and
+// English, through one API: `translator(locale)(id, args)`. A message is text with `{name}`
+// placeholders; `{{` and `}}` stand for literal braces. The findings' messages are here; the other
+// areas have a file each beside this one (features.ts …), merged below. Keys and placeholders must
+// match across locales (test/engine/i18n.test.ts, which checks the client's bundles too). Statutory
+// names stay in Chinese in both: they are the law's own words.
+import * as features from './features';
 
-const zh = {
+const rulesZh = {
   fmMissing: '缺少文件头：报告应以 --- 开头的 YAML 文件头起始（含 agency、year、issued）',
   fmUnclosed: '文件头未结束：缺少结尾的 --- 行',
   fmSyntax: '文件头不是有效的 YAML：{reason}',
@@ -80,9 +85,7 @@ const zh = {
   cliBinary: '{path}：不是 UTF-8 文本文件',
 } as const;
 
-export type MessageId = keyof typeof zh;
-
-const en: Record<MessageId, string> = {
+const rulesEn: Record<keyof typeof rulesZh, string> = {
   fmMissing: 'Front matter missing: a report starts with a YAML front matter between --- lines (agency, year, issued)',
   fmUnclosed: 'Front matter not closed: the closing --- line is missing',
   fmSyntax: 'Front matter is not valid YAML: {reason}',
@@ -163,6 +166,16 @@ const en: Record<MessageId, string> = {
   cliBinary: '{path}: not a UTF-8 text file',
 };
 
+/** The bundles by area; an id belongs to one area only (tested). */
+export const AREAS = {
+  rules: { 'zh-cn': rulesZh, en: rulesEn },
+  features: { 'zh-cn': features.zh, en: features.en },
+} as const;
+
+const zh = { ...rulesZh, ...features.zh };
+export type MessageId = keyof typeof zh;
+const en: Record<MessageId, string> = { ...rulesEn, ...features.en };
+
 export type Locale = 'zh-cn' | 'en';
 export const BUNDLES: Record<Locale, Record<MessageId, string>> = { 'zh-cn': zh, en };
 
@@ -176,6 +189,12 @@ export type Translate = (id: MessageId, args?: MessageArgs) => string;
 
 export function translator(locale: Locale): Translate {
   const bundle = BUNDLES[locale];
-  return (id, args = {}) =>
-    bundle[id].replace(/\{(\w+)\}/g, (m, name: string) => (name in args ? String(args[name]) : m));
+  return (id, args) => format(bundle[id], args);
+}
+
+/** Fills a message's `{name}` placeholders (one left as is when args lacks it); `{{` `}}` are `{` `}`. */
+export function format(message: string, args: MessageArgs = {}): string {
+  return message.replace(/\{\{|\}\}|\{(\w+)\}/g, (m, name: string | undefined) =>
+    name === undefined ? m[0] : name in args ? String(args[name]) : m,
+  );
 }
