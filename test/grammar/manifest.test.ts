@@ -1,11 +1,13 @@
 // The extension manifest and its companions: every %key% localised in English and Chinese, the
-// settings match what the server reads (one severity per FORMAT.md §6 code), every contributed file
-// exists, the client's runtime strings have their Chinese bundle, the language configuration is sound.
+// settings match what the server reads (one severity per FORMAT.md §6 code, generated from the rule
+// list by scripts/gen-manifest.ts: no drift), every contributed file exists, the client's runtime
+// strings have their Chinese bundle, the language configuration is sound.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { parseSettings } from '../../server/src/lsp/settings';
+import { generatedFiles, manifestText, nlsText } from '../../scripts/gen-manifest';
+import { SEVERITY_LEVELS, parseSettings } from '../../server/src/lsp/settings';
 import { CODES, RULES } from '../../server/src/rules';
 
 const ROOT = join(__dirname, '..', '..');
@@ -104,6 +106,14 @@ describe('settings', () => {
       assert.ok(nls.en[`configuration.severity.${rule.code}`].includes(`(default: ${rule.severity})`), rule.code);
   });
 
+  test('the server reads exactly the codes of the setting, each at every level', () => {
+    const codes = Object.keys(props['ogiReport.severity'].properties);
+    for (const level of SEVERITY_LEVELS) {
+      const all = Object.fromEntries(codes.map((code) => [code, level]));
+      assert.deepEqual(parseSettings({ severity: { ...all, 'no-such-code': level } }).severity, all, level);
+    }
+  });
+
   test("the defaults are the server's defaults", () => {
     const defaults = {
       severity: props['ogiReport.severity'].default,
@@ -113,6 +123,42 @@ describe('settings', () => {
     assert.deepEqual(parseSettings(defaults), parseSettings({}));
     assert.deepEqual(props['ogiReport.locale'].enum, ['auto', 'zh-cn', 'en']);
     for (const p of Object.values(props) as { scope: string }[]) assert.equal(p.scope, 'resource');
+  });
+});
+
+describe('the severity setting, generated from the rule list', () => {
+  test('package.json and both nls files are what scripts/gen-manifest.ts writes (run it after changing a rule)', () => {
+    for (const { file, current, text } of generatedFiles()) assert.equal(current, text, file);
+  });
+
+  test('the generator restores a drifted manifest and leaves the rest of it as it is', () => {
+    const current = read('package.json');
+    const drifted = JSON.parse(current);
+    const severity = drifted.contributes.configuration.properties['ogiReport.severity'];
+    delete severity.properties.balance;
+    severity.properties['gone-code'] = { type: 'string' };
+    severity.properties['row-total'].enum = ['off', 'error'];
+    assert.equal(manifestText(JSON.stringify(drifted)), current);
+    drifted.contributes.configuration.title = 'changed';
+    assert.ok(manifestText(JSON.stringify(drifted)).includes('"title": "changed"'));
+  });
+
+  test('the generator restores drifted nls files, keeping their other keys and their place', () => {
+    for (const [language, file] of [
+      ['en', 'package.nls.json'],
+      ['zh-cn', 'package.nls.zh-cn.json'],
+    ] as const) {
+      const current = read(file);
+      const drifted: Record<string, string> = JSON.parse(current);
+      delete drifted['configuration.severity.balance'];
+      drifted['configuration.severity.gone-code'] = 'stale';
+      drifted['configuration.severity.row-total'] = 'edited by hand';
+      assert.equal(nlsText(JSON.stringify(drifted), language), current, language);
+    }
+  });
+
+  test('both nls files have the same keys in the same order', () => {
+    assert.deepEqual(Object.keys(nls['zh-cn']), Object.keys(nls.en));
   });
 });
 

@@ -3,7 +3,11 @@
 import * as z from 'zod/mini';
 import { CODES, type Code } from '../rules';
 
-const level = z.enum(['off', 'hint', 'information', 'warning', 'error']);
+/** What a code's severity may be set to: `off` or an LSP severity (package.json's enum, scripts/gen-manifest.ts). */
+export const SEVERITY_LEVELS = ['off', 'hint', 'information', 'warning', 'error'] as const;
+export type SeverityLevel = (typeof SEVERITY_LEVELS)[number];
+
+const level = z.enum(SEVERITY_LEVELS);
 export const settingsSchema = z.object({
   severity: z.pipe(
     z._default(z.catch(z.record(z.string(), z.unknown()), {}), {}),
