@@ -2,13 +2,20 @@
 import { resolveLocale, translator } from './i18n/messages';
 import { parsedTables, parseReport, type Report } from './parse/report';
 import type { CheckOptions, Finding } from './findings';
-import { RULES } from './rules';
+import { RULES, type RuleContext } from './rules';
+import { Evaluator } from './evaluate';
 
 export type { CheckOptions, Finding } from './findings';
 
 export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
   const locale = resolveLocale(options.locale);
-  const ctx = { report, locale, t: translator(locale) };
+  // The evaluators live as long as this check: the rules share their sums, and nothing is kept on the report.
+  const tables = parsedTables(report).map(({ section, table }) => ({
+    section,
+    table,
+    evaluator: new Evaluator(table),
+  }));
+  const ctx: RuleContext = { report, tables, locale, t: translator(locale) };
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const configured = options.severities?.[rule.code];
@@ -32,9 +39,6 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
       });
     }
   }
-  // The sums memoised for the rules are dropped: the language server keeps every open report, and
-  // hover and the renderer recompute the few sums they need in microseconds.
-  for (const { table } of parsedTables(report)) table.index = undefined;
   return findings.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );

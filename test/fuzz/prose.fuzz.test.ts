@@ -5,11 +5,14 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { matchesOf } from '../../server/src/rules/matches';
 import { proseMatching } from '../../server/src/rules/proseMismatch';
+import { DEFAULT_TEMPLATE_ID, getTemplate } from '../../server/src/statute';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2500);
-const { PHRASES, cuedPhrases, phraseMatches } = proseMatching;
+const { phraseSet, cuedPhrases, phraseMatches } = proseMatching;
+const SET = phraseSet(getTemplate(DEFAULT_TEMPLATE_ID)!);
+const PHRASES = SET.phrases;
 // Cue words, their neighbours in real prose, figures, clause punctuation and filler.
-const CUES = [...new Set(PHRASES.flatMap((p) => p.cues))];
+const CUES = [...new Set(PHRASES.flatMap((p) => p.def.cues))];
 const PIECES = [...CUES, ...CUES.map((c) => `${c}2件`), ...CUES.map((c) => `${c}申请10件`)].concat([
   '申请',
   '政府信息公开申请',
@@ -52,7 +55,7 @@ test(`phrase patterns tried at their cues find what a whole scan finds (${RUNS} 
   let matched = 0;
   fc.assert(
     fc.property(paragraph, (text) => {
-      const cued = new Map(cuedPhrases(text));
+      const cued = new Map(cuedPhrases(SET, text));
       for (const phrase of PHRASES) {
         const scan = shape(matchesOf(phrase.pattern, text));
         const atCues = shape(phraseMatches(phrase, text, cued.get(phrase) ?? []));

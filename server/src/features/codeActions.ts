@@ -4,7 +4,7 @@ import { resolveLocale, translator, type Locale, type Translate } from '../i18n/
 import type { Report } from '../parse/report';
 import type { Range } from '../parse/text';
 import { childrenAt, placeAt, type GroupDef } from '../statute';
-import type { RowInstance } from '../parse/table';
+import type { RowInstance } from '../parse/tableModel';
 import { checkReport, type CheckOptions, type Finding } from '../check';
 import { columnsAt } from './context';
 import { nodeLines, sectionText, tableYaml } from './skeleton';

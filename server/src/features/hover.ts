@@ -1,9 +1,10 @@
 // Hover: the statutory label, legal basis and meaning of a section, row, group, column or cell;
 // on a total, how it is computed and its current computed value.
 import { resolveLocale, type Locale } from '../i18n/messages';
-import { computedTotal, sumTerms } from '../parse/arith';
+import { Evaluator, computedTotal } from '../evaluate';
 import type { Report } from '../parse/report';
-import { columnMatches, type RowInstance, type TableInstance } from '../parse/table';
+import { columnMatches } from '../parse/table';
+import type { RowInstance, TableInstance } from '../parse/tableModel';
 import type { Position } from '../parse/text';
 import { placeAt, type NodeDef } from '../statute';
 import { labels, noteMarkdown } from './docs';
@@ -66,7 +67,7 @@ function rowDoc(table: TableInstance, def: NodeDef, path: readonly string[], loc
   const extra: string[] = [];
   const ti = table.def.columns.findIndex((c) => c.isTotal);
   if (ti !== -1 && (!row || !row.unusable)) {
-    const total = sumTerms(table, [path], ti);
+    const total = new Evaluator(table).amount(path, ti);
     if (!total.absent) extra.push(`${labels(loc).value}：${loc === 'en' ? 'total' : '总计'} ${total.value}`);
   }
   return noteMarkdown(`${def.numbering}${def.label}`, def.note, loc, extra);
@@ -87,7 +88,7 @@ function cellDoc(table: TableInstance, row: RowInstance, columnKey: string, loc:
   const lines: string[] = [];
   let computed: number | undefined;
   if (identity) {
-    const sum = sumTerms(table, identity.rhs, i);
+    const sum = new Evaluator(table).explainSum(identity.rhs, i);
     lines.push(`${l.computed}：${identity.rhs.map((p, k) => `${p[p.length - 1]} ${sum.parts[k].value}`).join(' + ')}`);
     computed = sum.value;
   }

@@ -3,7 +3,8 @@ import MarkdownIt, { type Token } from 'markdown-it';
 import { DEFAULT_TEMPLATE_ID, TEMPLATES, getTemplate, type SectionDef, type Template } from '../statute';
 import { locateFrontMatter, readFrontMatter, type FrontMatter } from './frontMatter';
 import { matchHeading, type SectionMatch, type SectionNumber } from './sections';
-import { readTable, type TableInstance } from './table';
+import { readTable } from './table';
+import type { TableInstance } from './tableModel';
 import { LineIndex } from './text';
 import { parseYamlTree, parseYamlTrees, type YamlResult } from './yamlTree';
 

@@ -1,5 +1,6 @@
 // A statutory table block: the YAML tree read against the template's table definition.
 // Records facts (cells, rows, unknown keys, blanks, bad values); the rules turn them into findings.
+// The shapes of what it records are in tableModel.ts.
 import {
   TEMPLATES,
   placeAt,
@@ -12,88 +13,18 @@ import {
   type RowDef,
   type TableDef,
 } from '../statute';
-import { fillComputedBlanks, type TableIndex } from './arith';
+import { fillComputedBlanks } from '../evaluate';
+import type {
+  Cell,
+  DuplicateKey,
+  MissingRow,
+  RowInstance,
+  ShapeProblem,
+  TableInstance,
+  UnknownKey,
+} from './tableModel';
 import { nearest, normalizeKey, normalizeName } from './normalize';
 import type { YMap, YNode, YScalar } from './yamlTree';
-
-export interface Cell {
-  column: Column;
-  /** The number the cell counts as: blank and invalid cells count as 0. */
-  value: number;
-  blank: boolean;
-  /** Set when the source is not an acceptable value for this column. */
-  invalid?: 'notNumber' | 'negative' | 'notInteger' | 'tooLarge' | 'alias';
-  start: number;
-  end: number;
-  raw: string;
-}
-
-export interface RowInstance {
-  def: RowDef | GroupDef;
-  path: readonly string[];
-  keyStart: number;
-  keyEnd: number;
-  /** The whole value (list, mapping, scalar). */
-  valueStart: number;
-  valueEnd: number;
-  columns: Column[];
-  /** One entry per column; undefined where the author left the total out (computed). */
-  cells: (Cell | undefined)[];
-  /** Columns missing from a mapping row (besides a left-out total). */
-  missingColumns: { column: Column }[];
-  /** The row cannot be used for arithmetic (wrong list length, wrong shape, a YAML alias). */
-  unusable?: 'length' | 'shape' | 'alias';
-  /** A statutory group written as one row (2021 其他处理 as a single row). */
-  groupAsRow?: boolean;
-  expectedLengths?: number[];
-  /** Number of items of a list row as written. */
-  listLength?: number;
-}
-
-export interface UnknownKey {
-  key: string;
-  start: number;
-  end: number;
-  parentPath: readonly string[];
-  kind: 'row' | 'column';
-  /**
-   * The statutory row/column the key was read as, when it plainly stands for one that is otherwise
-   * absent: a near miss (`予已公开`), the other template's name for it (`规范性文件`), or a statutory
-   * row in the wrong place. Reported once, as unknown-key, and counted as that row — so a misnamed
-   * row does not also come out as missing-row, nor break the totals it belongs to.
-   */
-  standsFor?: readonly string[];
-}
-export interface MissingRow {
-  def: NodeDef;
-  parentPath: readonly string[];
-  at: { start: number; end: number };
-}
-export interface ShapeProblem {
-  path: readonly string[];
-  start: number;
-  end: number;
-  problem: 'rowExpected' | 'groupExpected' | 'notMapping';
-}
-export interface DuplicateKey {
-  key: string;
-  start: number;
-  end: number;
-}
-
-export interface TableInstance {
-  def: TableDef;
-  /** Every row present, by path joined with '/'. */
-  rows: Map<string, RowInstance>;
-  /** Groups present, by path. */
-  groups: Map<string, { keyStart: number; keyEnd: number; path: readonly string[] }>;
-  unknownKeys: UnknownKey[];
-  missingRows: MissingRow[];
-  shapeProblems: ShapeProblem[];
-  duplicates: DuplicateKey[];
-  /** Rows by statutory node and the sums computed so far: built by arith.ts on first use. */
-  index?: TableIndex;
-}
 
 export const pathKey = (path: readonly string[]) => path.join('/');
 

@@ -4,7 +4,7 @@ import MarkdownIt from 'markdown-it';
 import cjkFriendly from 'markdown-it-cjk-friendly';
 import { resolveLocale } from '../i18n/messages';
 import type { Report } from '../parse/report';
-import type { TableInstance } from '../parse/table';
+import type { TableInstance } from '../parse/tableModel';
 import type { Finding } from '../findings';
 import { REPORT_CSS } from './css';
 import { attrs, classes, element, escapeHtml } from './html';

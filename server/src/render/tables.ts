@@ -1,9 +1,10 @@
 // The statutory tables in their official layout (STATUTE.md §2–4): the template's data gives the
 // rows, columns, labels and numbering; this file gives the merged headers and spans.
 import type { Column, GroupDef, NodeDef, TableDef } from '../statute';
-import { rowCell, termValue } from '../parse/arith';
+import { Evaluator, rowAmount } from '../evaluate';
 import type { Report } from '../parse/report';
-import { pathKey, type Cell, type RowInstance, type TableInstance } from '../parse/table';
+import { pathKey } from '../parse/table';
+import type { Cell, RowInstance, TableInstance } from '../parse/tableModel';
 import { normalizeName } from '../parse/normalize';
 import { attrs, classes, escapeHtml } from './html';
 import { findingAttrs, type Marks } from './marks';
@@ -88,7 +89,7 @@ function dataCells(ctx: TableContext, def: NodeDef, path: string[], columns: Col
   return columns.map((column, i) => {
     if (row) return writtenCell(ctx, row, i);
     if (def.kind === 'row' && def.computed) {
-      const term = termValue(ctx.instance, path, i);
+      const term = new Evaluator(ctx.instance).amount(path, i);
       if (!term.absent && !term.unusable)
         return numberCell(ctx, formatNumber(term.value, column), ctx.line, undefined, true);
     }
@@ -104,7 +105,7 @@ function writtenCell(ctx: TableContext, row: RowInstance, i: number): GridCell {
   const written = cell && !row.missingColumns.some((m) => m.column === column);
   const source = written ? { start: cell.start, end: cell.end } : undefined;
   if (column.isTotal && (!cell || cell.blank)) {
-    const term = rowCell(row, i);
+    const term = rowAmount(row, i);
     return term.unusable
       ? numberCell(ctx, '', line, source)
       : numberCell(ctx, formatNumber(term.value, column), line, source, true);

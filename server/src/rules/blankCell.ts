@@ -1,16 +1,15 @@
 // blank-cell: a cell left blank (null, ~, empty, "/", "—") instead of 0. Counted as 0.
-import { computedTotal } from '../parse/arith';
+import { computedTotal } from '../evaluate';
 import { rowName } from '../parse/table';
-import { parsedTables } from '../parse/report';
 import type { RawFinding, Rule } from './types';
 
 export const blankCellRule: Rule = {
   code: 'blank-cell',
   severity: 'warning',
   description: 'A cell left blank (or /, —) instead of 0',
-  check({ report, t }) {
+  check({ report, tables, t }) {
     const out: RawFinding[] = [];
-    for (const { table } of parsedTables(report)) {
+    for (const { table } of tables) {
       for (const row of table.rows.values()) {
         if (!row.cells.some((cell) => cell?.blank)) continue;
         const missing = new Set(row.missingColumns.map((m) => m.column));

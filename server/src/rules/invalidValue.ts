@@ -1,16 +1,15 @@
 // invalid-value: a negative, non-numeric or non-integer count, a list of the wrong length, or a
 // row/group written in the wrong shape.
 import { rowName } from '../parse/table';
-import { parsedTables } from '../parse/report';
 import type { RawFinding, Rule } from './types';
 
 export const invalidValueRule: Rule = {
   code: 'invalid-value',
   severity: 'error',
   description: 'Negative, non-numeric or non-integer count, or a list of the wrong length',
-  check({ report, t }) {
+  check({ report, tables, t }) {
     const out: RawFinding[] = [];
-    for (const { table } of parsedTables(report)) {
+    for (const { table } of tables) {
       for (const row of table.rows.values()) {
         const name = rowName(row);
         const columns = row.unusable ? row.columns.map((c) => c.key).join(t('andJoin')) : '';

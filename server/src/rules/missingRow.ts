@@ -1,15 +1,14 @@
 // missing-row: a statutory row is absent from a table — at its group's key, or at the opening
 // fence for a top-level row. A group written as one row is reported once, at its key.
-import { parsedTables } from '../parse/report';
 import type { RawFinding, Rule } from './types';
 
 export const missingRowRule: Rule = {
   code: 'missing-row',
   severity: 'warning',
   description: 'A statutory row is absent from a table',
-  check({ report, t }) {
+  check({ report, tables, t }) {
     const out: RawFinding[] = [];
-    for (const { table } of parsedTables(report)) {
+    for (const { table } of tables) {
       const groupsAsRows = new Set<string>();
       for (const m of table.missingRows) {
         const parentKey = m.parentPath.join('/');

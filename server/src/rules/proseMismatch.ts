@@ -1,117 +1,68 @@
 // prose-mismatch: a figure stated in the prose of sections 一–六 differs from the table (identity 5),
 // or a stated whole (共…N件，其中…) is smaller than the sum of its stated parts.
 // Precision over recall: a phrase counts only when the keyword and "N 件" sit in one clause.
-import { quickSumOfPresent, termCells, termValue, totalIndex } from '../parse/arith';
-import type { Paragraph, Report } from '../parse/report';
-import type { TableInstance } from '../parse/table';
+import { cellsOf, isKnown, totalIndex } from '../evaluate';
+import type { Paragraph } from '../parse/report';
+import type { ProsePhrase, Template } from '../statute';
 import { matchesOf } from './matches';
-import type { RawFinding, Rule } from './types';
+import type { CheckedTable, RawFinding, Rule } from './types';
 
-// Bounded quantifiers: a pathological 5 MB line must not make matching quadratic.
-const CLAUSE = '[^，。；,;！？!?\\n\\d]{0,40}?';
-const R = '本年度办理结果';
-
+/** A statutory phrase (statute data) ready to match: its patterns compiled once per template. */
 interface FigurePhrase {
-  /** Words the clause must contain: a cheap test before the regex runs. */
-  cues: string[];
+  def: ProsePhrase;
   pattern: RegExp;
-  table: 'requests' | 'reviews';
-  /** Paths summed for the table's figure (a group path = Σ its rows). */
-  paths: string[][];
-  /** Clauses naming these are about something else (e.g. 行政复议申请 is not an OGI request). */
+  /** The pattern, tried at one position (its cue words start every match). */
+  sticky: RegExp;
   exclude?: RegExp;
 }
+interface PhraseSet {
+  phrases: FigurePhrase[];
+  /** Every cue of every phrase, in one pattern: one scan of a paragraph tells which phrases can match. */
+  cues: RegExp;
+  byCue: Map<string, number[]>; // indices into phrases
+}
 
-// `行政复议结果维持1件`, `未经行政复议直接起诉1件`, `行政复议后起诉1件`: a part, not the whole.
-const REVIEW_DETAIL = /维持|纠正|其他结果|审结|直接起诉|复议后|驳回|撤回|终止|决定/;
+// Compiled once per template's phrase list (statute data never changes).
+const phraseSets = new WeakMap<readonly ProsePhrase[], PhraseSet>();
+export function phraseSet(template: Template): PhraseSet {
+  let set = phraseSets.get(template.prosePhrases);
+  if (!set) {
+    const phrases = template.prosePhrases.map((def) => ({
+      def,
+      pattern: new RegExp(def.pattern, 'g'),
+      sticky: new RegExp(def.pattern, 'y'),
+      exclude: def.exclude === undefined ? undefined : new RegExp(def.exclude),
+    }));
+    const byCue = new Map<string, number[]>();
+    phrases.forEach((phrase, k) => {
+      for (const cue of phrase.def.cues) byCue.set(cue, [...(byCue.get(cue) ?? []), k]);
+    });
+    const cues = new RegExp([...byCue.keys()].join('|') || '(?!)', 'g');
+    phraseSets.set(template.prosePhrases, (set = { phrases, cues, byCue }));
+  }
+  return set;
+}
 
-const PHRASES: FigurePhrase[] = [
-  {
-    cues: ['收到', '受理', '新收'],
-    pattern: re(`(?:收到|受理|新收)[^，。；,;！？!?\\n]{0,60}?申请${CLAUSE}(\\d+)\\s*件`),
-    table: 'requests',
-    paths: [['本年新收政府信息公开申请数量']],
-    exclude: /复议|诉讼|上年/,
-  },
-  {
-    cues: ['上年结转'],
-    pattern: re(`上年结转${CLAUSE}(\\d+)\\s*件`),
-    table: 'requests',
-    paths: [['上年结转政府信息公开申请数量']],
-  },
-  {
-    cues: ['予以公开', '同意公开'],
-    pattern: re(`(?<!不|部分)(?:予以公开|同意公开)${CLAUSE}(\\d+)\\s*件`),
-    table: 'requests',
-    paths: [[R, '予以公开']],
-  },
-  { cues: ['部分公开'], pattern: re(`部分公开${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '部分公开']] },
-  { cues: ['不予公开'], pattern: re(`不予公开${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '不予公开']] },
-  {
-    cues: ['本机关不掌握', '信息不存在'],
-    pattern: re(`(?:本机关不掌握|信息不存在)${CLAUSE}(\\d+)\\s*件`),
-    table: 'requests',
-    paths: [[R, '无法提供', '本机关不掌握相关政府信息']],
-  },
-  { cues: ['无法提供'], pattern: re(`无法提供${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '无法提供']] },
-  { cues: ['不予处理'], pattern: re(`不予处理${CLAUSE}(\\d+)\\s*件`), table: 'requests', paths: [[R, '不予处理']] },
-  {
-    cues: ['办结', '答复'],
-    pattern: re(`(?:办结|答复)[^，。；,;！？!?\\n]{0,60}?申请${CLAUSE}(\\d+)\\s*件`),
-    table: 'requests',
-    paths: [[R, '总计']],
-    exclude: /复议|诉讼|咨询|投诉/,
-  },
-  {
-    cues: ['结转下年度'],
-    pattern: re(`结转下年度${CLAUSE}(\\d+)\\s*件`),
-    table: 'requests',
-    paths: [['结转下年度继续办理']],
-  },
-  {
-    cues: ['行政复议'],
-    pattern: re(`行政复议${CLAUSE}(\\d+)\\s*件`),
-    table: 'reviews',
-    paths: [['行政复议']],
-    exclude: REVIEW_DETAIL,
-  },
-  {
-    cues: ['行政诉讼'],
-    pattern: re(`行政诉讼${CLAUSE}(\\d+)\\s*件`),
-    table: 'reviews',
-    paths: [
-      ['行政诉讼', '未经复议直接起诉'],
-      ['行政诉讼', '复议后起诉'],
-    ],
-    exclude: REVIEW_DETAIL,
-  },
-];
-// Every cue of every phrase, in one pattern: one scan of a paragraph tells which phrases can match.
-const CUES = new RegExp([...new Set(PHRASES.flatMap((p) => p.cues))].join('|'), 'g');
-const PHRASES_BY_CUE = new Map<string, number[]>(); // indices into PHRASES
-PHRASES.forEach((phrase, k) => {
-  for (const cue of phrase.cues) PHRASES_BY_CUE.set(cue, [...(PHRASES_BY_CUE.get(cue) ?? []), k]);
-});
-/** The phrases whose cue words occur in `text`, in the order of PHRASES, with where their cues start. */
-function cuedPhrases(text: string): [FigurePhrase, number[]][] {
+/** The phrases whose cue words occur in `text`, in statute order, with where their cues start. */
+function cuedPhrases(set: PhraseSet, text: string): [FigurePhrase, number[]][] {
   let starts: number[][] | undefined; // by phrase index
-  CUES.lastIndex = 0;
-  for (let m = CUES.exec(text); m; m = CUES.exec(text)) {
+  const { cues } = set;
+  cues.lastIndex = 0;
+  for (let m = cues.exec(text); m; m = cues.exec(text)) {
     starts ??= [];
-    for (const k of PHRASES_BY_CUE.get(m[0])!) (starts[k] ??= []).push(m.index);
-    CUES.lastIndex = m.index + 1; // overlapping cues (上年结转下年度) are all seen
+    for (const k of set.byCue.get(m[0])!) (starts[k] ??= []).push(m.index);
+    cues.lastIndex = m.index + 1; // overlapping cues (上年结转下年度) are all seen
   }
   const out: [FigurePhrase, number[]][] = [];
-  if (starts) for (let k = 0; k < PHRASES.length; k++) if (starts[k]) out.push([PHRASES[k], starts[k]]);
+  if (starts) for (let k = 0; k < set.phrases.length; k++) if (starts[k]) out.push([set.phrases[k], starts[k]]);
   return out;
 }
 
 // Every phrase pattern starts with its cue words, so its matches start where its cues do: tried
 // there alone (sticky), it finds what a scan of the whole paragraph finds, without the scan.
-const STICKY = new Map(PHRASES.map((p) => [p, new RegExp(p.pattern.source, 'y')]));
 /** The matches of a phrase's pattern, as `matchesOf` finds them, tried at its cue positions only. */
 function phraseMatches(phrase: FigurePhrase, text: string, cueStarts: number[]): RegExpExecArray[] {
-  const sticky = STICKY.get(phrase)!;
+  const sticky = phrase.sticky;
   const out: RegExpExecArray[] = [];
   let scannedTo = 0; // a global scan resumes after the previous match: no overlapping matches
   for (const at of cueStarts) {
@@ -131,7 +82,7 @@ interface Claim {
   numberAt: number;
   numberOffset: number;
   phrase: FigurePhrase;
-  table: TableInstance;
+  table: CheckedTable;
   m: RegExpExecArray;
 }
 
@@ -141,20 +92,17 @@ const removeSpaces = (s: string) => (/\s/.test(s) ? s.replace(/\s+/g, '') : s);
 const NONE_HAPPENED = /(?:未发生|没有发生|未出现|没有出现|未有)[^。；;！!，,\n]{0,80}/g;
 const NONE_ABOUT_OUTCOME = /纠正|纠错|败诉|撤销|违法|结果|被诉|维持/;
 
-function re(source: string): RegExp {
-  return new RegExp(source, 'g');
-}
-
 export const proseMismatchRule: Rule = {
   code: 'prose-mismatch',
   severity: 'warning',
   description: 'A figure stated in the prose differs from the table (identity 5)',
-  check({ report, t }) {
+  check({ report, tables: checked, t }) {
     const out: RawFinding[] = [];
-    const tables = tablesById(report);
+    const tables = tablesById(checked);
+    const set = phraseSet(report.template);
     // Table figures do not change during one check: each phrase's figure is computed once.
     const figures = new Map<FigurePhrase, Figure | undefined>();
-    const figureOf = (table: TableInstance, phrase: FigurePhrase) => {
+    const figureOf = (table: CheckedTable, phrase: FigurePhrase) => {
       if (!figures.has(phrase)) figures.set(phrase, tableFigure(table, phrase));
       return figures.get(phrase);
     };
@@ -166,8 +114,8 @@ export const proseMismatchRule: Rule = {
       // 无法提供's, not 信息不存在's; in `办结申请中予以公开4件` it is 予以公开's, not 办结's.
       // A plain array (a paragraph has a handful of claims): this loop runs for every paragraph.
       const claims: Claim[] = [];
-      for (const [phrase, cueStarts] of hasCount ? cuedPhrases(p.text) : []) {
-        const table = tables.get(phrase.table);
+      for (const [phrase, cueStarts] of hasCount ? cuedPhrases(set, p.text) : []) {
+        const table = tables.get(phrase.def.table);
         if (!table) continue;
         for (const m of phraseMatches(phrase, p.text, cueStarts)) {
           if (phrase.exclude?.test(m[0])) continue;
@@ -194,17 +142,17 @@ export const proseMismatchRule: Rule = {
           p.start + numberAt + m[1].length,
         );
       }
-      const reviews = tables.get('reviews');
       // Every NONE_HAPPENED phrase starts with 未 or 没有.
-      if (reviews && (p.text.includes('未') || p.text.includes('没有'))) {
+      if (p.text.includes('未') || p.text.includes('没有')) {
         for (const m of matchesOf(NONE_HAPPENED, p.text)) {
           if (/\d+\s*件/.test(m[0])) continue;
-          for (const phrase of PHRASES.filter((x) => x.table === 'reviews')) {
-            const word = phrase.paths[0][0];
-            const at = m[0].indexOf(word);
-            if (at === -1 || NONE_ABOUT_OUTCOME.test(m[0].slice(at))) continue;
+          for (const phrase of set.phrases) {
+            const word = phrase.def.noneWord;
+            const table = word === undefined ? undefined : tables.get(phrase.def.table);
+            const at = word === undefined ? -1 : m[0].indexOf(word);
+            if (!table || at === -1 || NONE_ABOUT_OUTCOME.test(m[0].slice(at))) continue;
             const start = p.start + m.index! + at;
-            compare(out, t, figureOf(reviews, phrase), 0, `${m[0].slice(0, 3)}…${word}`, start, start + word.length);
+            compare(out, t, figureOf(table, phrase), 0, `${m[0].slice(0, 3)}…${word}`, start, start + word!.length);
           }
         }
       }
@@ -214,29 +162,28 @@ export const proseMismatchRule: Rule = {
   },
 };
 
-function tablesById(report: Report): Map<string, TableInstance> {
-  const map = new Map<string, TableInstance>();
-  for (const s of report.sections) {
-    const inst = s.table?.instance;
-    if (inst && !map.has(inst.def.id)) map.set(inst.def.id, inst);
-  }
+/** The first table of each statutory id (a repeated section's second table is not the figures' source). */
+function tablesById(tables: readonly CheckedTable[]): Map<string, CheckedTable> {
+  const map = new Map<string, CheckedTable>();
+  for (const checked of tables) if (!map.has(checked.table.def.id)) map.set(checked.table.def.id, checked);
   return map;
 }
 
 interface Figure {
   actual: number;
   phrase: FigurePhrase;
-  table: TableInstance;
+  table: CheckedTable;
   column: number;
 }
 
 /** The table's figure for a phrase (its total column), or undefined when the table cannot say. */
-function tableFigure(table: TableInstance, phrase: FigurePhrase): Figure | undefined {
-  const ti = totalIndex(table.def);
+function tableFigure(checked: CheckedTable, phrase: FigurePhrase): Figure | undefined {
+  const ti = totalIndex(checked.table.def);
   if (ti === -1) return undefined;
-  // Absent (undefined) or flagged (NaN) paths leave the figure unsaid.
-  const actual = quickSumOfPresent(table, phrase.paths, ti);
-  return Number.isNaN(actual) ? undefined : { actual, phrase, table, column: ti };
+  // An absent or flagged term leaves the figure unsaid.
+  const { evaluator } = checked;
+  if (!phrase.def.paths.every((path) => isKnown(evaluator.amount(path, ti)))) return undefined;
+  return { actual: evaluator.sum(phrase.def.paths, ti).value, phrase, table: checked, column: ti };
 }
 
 function compare(
@@ -250,14 +197,14 @@ function compare(
 ) {
   if (!figure || figure.actual === stated) return;
   // The cells the figure comes from, when it is one written cell per path (not a group's sum).
-  const terms = figure.phrase.paths.map((path) => termValue(figure.table, path, figure.column));
+  const terms = figure.phrase.def.paths.map((path) => figure.table.evaluator.explain(path, figure.column));
   const related = terms
     .flatMap((x) => {
-      const cells = termCells(x);
+      const cells = cellsOf(x);
       return cells.length === 1 ? cells : [];
     })
     .map((c) => ({ start: c.start, end: c.end, message: t('proseFigureRelated') }));
-  const row = figure.phrase.paths.map((path) => path[path.length - 1]).join('+');
+  const row = figure.phrase.def.paths.map((path) => path[path.length - 1]).join('+');
   out.push({
     start,
     end,
@@ -358,4 +305,4 @@ function withoutParentheses(s: string): string {
 }
 
 /** For the property tests: matching at cue positions finds what a whole scan finds; parentheses blanked as a plain reading does. */
-export const proseMatching = { PHRASES, cuedPhrases, phraseMatches, withoutParentheses };
+export const proseMatching = { phraseSet, cuedPhrases, phraseMatches, withoutParentheses };

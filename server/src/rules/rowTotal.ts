@@ -1,16 +1,15 @@
 // row-total: a row's written 总计 differs from the sum of its columns (identities 1 and 4).
-import { computedTotal } from '../parse/arith';
+import { computedTotal } from '../evaluate';
 import { rowName } from '../parse/table';
-import { parsedTables } from '../parse/report';
 import type { RawFinding, Rule } from './types';
 
 export const rowTotalRule: Rule = {
   code: 'row-total',
   severity: 'error',
   description: 'A row total differs from the sum of its columns (identities 1 and 4)',
-  check({ report, t }) {
+  check({ report, tables, t }) {
     const out: RawFinding[] = [];
-    for (const { table } of parsedTables(report)) {
+    for (const { table } of tables) {
       for (const row of table.rows.values()) {
         const ti = row.columns.findIndex((c) => c.isTotal);
         const written = row.cells[ti];

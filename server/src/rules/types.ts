@@ -1,6 +1,8 @@
 // What a rule is: one finding code of FORMAT.md §6, its default severity, and one check function.
 import type { Locale, Translate } from '../i18n/messages';
-import type { Report } from '../parse/report';
+import type { Evaluator } from '../evaluate';
+import type { Report, Section } from '../parse/report';
+import type { TableInstance } from '../parse/tableModel';
 
 export const CODES = [
   'front-matter',
@@ -36,8 +38,17 @@ export interface RawFinding {
   data?: Record<string, unknown>;
 }
 
+/** A statutory table of the report being checked, with the evaluator this check shares for it. */
+export interface CheckedTable {
+  section: Section;
+  table: TableInstance;
+  evaluator: Evaluator;
+}
+
 export interface RuleContext {
   report: Report;
+  /** The statutory tables that parsed, in document order. */
+  tables: readonly CheckedTable[];
   locale: Locale;
   t: Translate;
 }

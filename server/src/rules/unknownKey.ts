@@ -4,17 +4,16 @@
 import { TEMPLATES, childrenAt, placeAt, walkNodes, type TableDef, type Template } from '../statute';
 import { nearest, normalizeKey, normalizeName } from '../parse/normalize';
 import { nodeMatches, renamedSibling } from '../parse/table';
-import { parsedTables } from '../parse/report';
 import type { RawFinding, Rule } from './types';
 
 export const unknownKeyRule: Rule = {
   code: 'unknown-key',
   severity: 'error',
   description: 'A row/column/group name that is not statutory for this template',
-  check({ report, t }) {
+  check({ report, tables, t }) {
     const out: RawFinding[] = [];
     const template = report.template;
-    for (const { section, table } of parsedTables(report)) {
+    for (const { section, table } of tables) {
       for (const u of table.unknownKeys) {
         const where = u.parentPath.length
           ? t('whereIn', { parent: u.parentPath[u.parentPath.length - 1] })

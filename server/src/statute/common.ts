@@ -1,6 +1,6 @@
 // Parts of the statutory layout that both templates share: the six sections, section 三's columns
 // and result rows, and section 四. Template modules assemble their tables from these pieces.
-import type { Column, GroupDef, Identity, LegalNote, NodeDef, RowDef } from './schema';
+import type { Column, GroupDef, Identity, LegalNote, NodeDef, ProsePhrase, RowDef } from './schema';
 
 export const note = (basis: string, meaning: string, meaningEn: string): LegalNote => ({ basis, meaning, meaningEn });
 
@@ -349,12 +349,14 @@ export function requestTable(otherHandling: NodeDef) {
         ['本年度办理结果', '其他处理'],
       ],
       at: ['本年度办理结果', '总计'],
+      roles: [],
     },
     {
       code: 'balance',
       lhs: [['本年新收政府信息公开申请数量'], ['上年结转政府信息公开申请数量']],
       rhs: [['本年度办理结果', '总计'], ['结转下年度继续办理']],
       at: ['结转下年度继续办理'],
+      roles: ['received', 'carriedIn', 'handled', 'carriedOut'],
     },
   ];
   return {
@@ -485,3 +487,55 @@ export function statutorySections(proactive: unknown, otherHandling: NodeDef) {
             : undefined,
   }));
 }
+
+// ---- the prose (FORMAT.md §5, identity 5): phrases that state a figure of sections 三 and 四 ----
+// Bounded quantifiers: a pathological 5 MB line must not make matching quadratic.
+const CLAUSE = '[^，。；,;！？!?\\n\\d]{0,40}?';
+const UP_TO_REQUEST = '[^，。；,;！？!?\\n]{0,60}?申请';
+const R = '本年度办理结果';
+// `行政复议结果维持1件`, `未经行政复议直接起诉1件`, `行政复议后起诉1件`: a part, not the whole.
+const REVIEW_DETAIL = '维持|纠正|其他结果|审结|直接起诉|复议后|驳回|撤回|终止|决定';
+
+function phrase(
+  cues: string[],
+  lead: string,
+  table: string,
+  paths: string[][],
+  extra: Partial<ProsePhrase> = {},
+): ProsePhrase {
+  return { cues, pattern: `${lead}${CLAUSE}(\\d+)\\s*件`, table, paths, ...extra };
+}
+
+export const PROSE_PHRASES: ProsePhrase[] = [
+  phrase(
+    ['收到', '受理', '新收'],
+    `(?:收到|受理|新收)${UP_TO_REQUEST}`,
+    'requests',
+    [['本年新收政府信息公开申请数量']],
+    { exclude: '复议|诉讼|上年' },
+  ),
+  phrase(['上年结转'], '上年结转', 'requests', [['上年结转政府信息公开申请数量']]),
+  phrase(['予以公开', '同意公开'], '(?<!不|部分)(?:予以公开|同意公开)', 'requests', [[R, '予以公开']]),
+  phrase(['部分公开'], '部分公开', 'requests', [[R, '部分公开']]),
+  phrase(['不予公开'], '不予公开', 'requests', [[R, '不予公开']]),
+  phrase(['本机关不掌握', '信息不存在'], '(?:本机关不掌握|信息不存在)', 'requests', [
+    [R, '无法提供', '本机关不掌握相关政府信息'],
+  ]),
+  phrase(['无法提供'], '无法提供', 'requests', [[R, '无法提供']]),
+  phrase(['不予处理'], '不予处理', 'requests', [[R, '不予处理']]),
+  phrase(['办结', '答复'], `(?:办结|答复)${UP_TO_REQUEST}`, 'requests', [[R, '总计']], {
+    exclude: '复议|诉讼|咨询|投诉',
+  }),
+  phrase(['结转下年度'], '结转下年度', 'requests', [['结转下年度继续办理']]),
+  phrase(['行政复议'], '行政复议', 'reviews', [['行政复议']], { exclude: REVIEW_DETAIL, noneWord: '行政复议' }),
+  phrase(
+    ['行政诉讼'],
+    '行政诉讼',
+    'reviews',
+    [
+      ['行政诉讼', '未经复议直接起诉'],
+      ['行政诉讼', '复议后起诉'],
+    ],
+    { exclude: REVIEW_DETAIL, noneWord: '行政诉讼' },
+  ),
+];

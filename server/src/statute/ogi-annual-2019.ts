@@ -1,5 +1,5 @@
 // 国办公开办函〔2019〕60号: the trial format, used for the 2019 and 2020 reports.
-import { ARTICLE_20, col, group, note, otherHandlingRow, row, statutorySections } from './common';
+import { ARTICLE_20, PROSE_PHRASES, col, group, note, otherHandlingRow, row, statutorySections } from './common';
 
 const PROJECT_COLUMNS = [col('上一年项目数量'), col('本年增/减', 'delta'), col('处理决定数量')];
 
@@ -87,5 +87,6 @@ export default {
   firstYear: 2019,
   lastYear: 2020,
   sections: statutorySections(proactive, otherHandlingRow()),
+  prosePhrases: PROSE_PHRASES,
   requiredInSix: [],
 };

@@ -1,5 +1,5 @@
 // 国办公开办函〔2021〕30号: the revised format, in force for the 2021 report onwards.
-import { ARTICLE_20, col, group, note, otherHandlingGroup, row, statutorySections } from './common';
+import { ARTICLE_20, PROSE_PHRASES, col, group, note, otherHandlingGroup, row, statutorySections } from './common';
 
 const DECISIONS = [col('本年处理决定数量')];
 
@@ -74,6 +74,7 @@ export default {
   basis: '国办公开办函〔2021〕30号',
   firstYear: 2021,
   sections: statutorySections(proactive, otherHandlingGroup()),
+  prosePhrases: PROSE_PHRASES,
   requiredInSix: [
     {
       anyOf: ['信息处理费', '处理费'],

@@ -66,14 +66,57 @@ export const nodeSchema = z.union([rowSchema, groupSchema]);
 /** A term of an identity: a row path (a group path means the sum of its rows). */
 const pathSchema = z.array(z.string().check(z.minLength(1))).check(z.minLength(1));
 
-export const identitySchema = z.object({
-  code: z.enum(['result-total', 'balance']),
-  /** lhs[0] … = rhs … per column; the finding is placed on the cell of `at`. */
-  lhs: z.array(pathSchema).check(z.minLength(1)),
-  rhs: z.array(pathSchema).check(z.minLength(1)),
-  at: pathSchema,
-});
+export const identitySchema = z
+  .object({
+    code: z.enum(['result-total', 'balance']),
+    /** lhs[0] … = rhs … per column; the finding is placed on the cell of `at`. */
+    lhs: z.array(pathSchema).check(z.minLength(1)),
+    rhs: z.array(pathSchema).check(z.minLength(1)),
+    at: pathSchema,
+    /** The name each term (lhs, then rhs) has in the finding's message (`received`, `carriedOut`, …). */
+    roles: z._default(z.array(z.string().check(z.minLength(1))), []),
+  })
+  .check(
+    z.refine((d) => d.roles.length === 0 || d.roles.length === d.lhs.length + d.rhs.length, {
+      message: 'an identity names the role of every term or of none',
+    }),
+  );
 export type Identity = z.infer<typeof identitySchema>;
+
+/** A regular expression's source, checked to compile. */
+const regexSource = z.string().check(
+  z.minLength(1),
+  z.refine(
+    (source) => {
+      try {
+        new RegExp(source);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'not a valid regular expression' },
+  ),
+);
+
+/**
+ * A phrase of report prose that states a figure of a table (FORMAT.md §5, identity 5): `收到…申请 N 件`
+ * states 本年新收's 总计. The pattern's first group is the number; every match starts with a cue word.
+ */
+export const prosePhraseSchema = z.object({
+  /** Words every match starts with: where the pattern is tried. */
+  cues: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  pattern: regexSource,
+  /** The id of the table whose total column states the figure. */
+  table: z.string().check(z.minLength(1)),
+  /** Paths summed for the figure (a group path = Σ its rows). */
+  paths: z.array(pathSchema).check(z.minLength(1)),
+  /** A match naming this is about something else (e.g. 行政复议申请 is not an OGI request). */
+  exclude: z.optional(regexSource),
+  /** The word that `未发生…{word}` says was 0 (行政复议, 行政诉讼). */
+  noneWord: z.optional(z.string().check(z.minLength(1))),
+});
+export type ProsePhrase = z.infer<typeof prosePhraseSchema>;
 
 export const tableSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -107,6 +150,8 @@ export const templateSchema = z.object({
   firstYear: z.int(),
   lastYear: z.optional(z.int()),
   sections: z.array(sectionSchema).check(z.length(6)),
+  /** Phrases of the prose that state a table's figures, in the order they are tried. */
+  prosePhrases: z._default(z.array(prosePhraseSchema), []),
   /** Content section 六 must state in this template (2021+: 信息处理费). */
   requiredInSix: z._default(
     z.array(z.object({ anyOf: z.array(z.string()).check(z.minLength(1)), what: z.string(), whatEn: z.string() })),
