@@ -1,7 +1,7 @@
 // Bundles the hosts with esbuild: one self-contained CommonJS file per entry point.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -18,7 +18,7 @@ const entryPoints = {
   engine: 'server/src/service.ts',
 };
 
-await build({
+const bundles = await build({
   entryPoints,
   outdir: 'dist',
   bundle: true,
@@ -33,7 +33,20 @@ await build({
   define: { OGI_VERSION: JSON.stringify(version) },
   // js-yaml's CommonJS build parses ~3× faster than its ESM build (measured with `npm run bench`'s floor).
   alias: { 'js-yaml': createRequire(import.meta.url).resolve('js-yaml') },
+  // What went into each bundle: test/grammar/clientBundle.test.ts checks the client's carries no engine.
+  metafile: true,
 });
+// The client's part of the metafile: its output and the inputs that went into it.
+{
+  const { inputs, outputs } = bundles.metafile;
+  const output = outputs['dist/client.js'];
+  const used = Object.keys(output.inputs);
+  const client = {
+    inputs: Object.fromEntries(used.map((path) => [path, inputs[path]])),
+    outputs: { 'dist/client.js': output },
+  };
+  writeFileSync('dist/client.meta.json', `${JSON.stringify(client, null, 1)}\n`);
+}
 
 // V8's code cache of dist/server.js, for the standalone server's start (server/src/lsp/start.ts).
 // It is made by running the bundle's top level with the server's own Node flags, which V8 checks.

@@ -1,5 +1,8 @@
 // The VS Code extension (thin): starts the language server (dist/server.js) over IPC, restarts it
-// when it crashes, and offers "New OGI report". Everything about reports lives in the engine.
+// when it crashes, and offers "New OGI report". Everything about reports lives in the engine, which
+// only the server bundles: the client asks it through the requests of server/src/protocol.ts and
+// takes nothing else from server/src but lsp/runtime.ts and render/css.ts (the allow-list that
+// test/grammar/clientBundle.test.ts enforces on dist/client.js).
 import * as vscode from 'vscode';
 import {
   CloseAction,
@@ -9,15 +12,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import {
-  DEFAULT_TEMPLATE_ID,
-  FIRST_REPORT_YEAR,
-  TEMPLATES,
-  defaultYear,
-  newReportText,
-  parseYear,
-  templateFitsYear,
-} from './newReport';
+import { newReport } from './newReportCommand';
 import { renderRequest } from '../../server/src/protocol';
 import { SERVER_ENV, SERVER_NODE_FLAGS } from '../../server/src/lsp/runtime';
 import { PreviewManager, exportHtml, type Render } from './preview';
@@ -84,7 +79,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   context.subscriptions.push(
     previews,
-    vscode.commands.registerCommand('ogiReport.newReport', newReport),
+    vscode.commands.registerCommand('ogiReport.newReport', () => newReport(client!)),
     vscode.commands.registerCommand('ogiReport.restartServer', () => restart(restarts)),
     vscode.commands.registerCommand('ogiReport.showPreview', () => {
       const doc = activeReport();
@@ -126,68 +121,4 @@ async function gaveUp(restarts: RestartPolicy): Promise<void> {
   );
   if (choice === again) await restart(restarts);
   else if (choice === output) client?.outputChannel.show(true);
-}
-
-/** Asks template, agency and year, then opens an untitled report filled with the statutory skeleton. */
-async function newReport(): Promise<void> {
-  const today = new Date();
-  const title = vscode.l10n.t('New OGI Report');
-  const items = [...TEMPLATES]
-    .sort((a, b) => Number(b.id === DEFAULT_TEMPLATE_ID) - Number(a.id === DEFAULT_TEMPLATE_ID))
-    .map((template) => ({
-      label: template.id,
-      description:
-        template.id === DEFAULT_TEMPLATE_ID ? vscode.l10n.t('{0} (default)', template.basis) : template.basis,
-      detail:
-        template.lastYear === undefined
-          ? vscode.l10n.t('{0} — for report years {1} onwards', template.name, template.firstYear)
-          : vscode.l10n.t('{0} — for report years {1}–{2}', template.name, template.firstYear, template.lastYear),
-      template,
-    }));
-  const picked = await vscode.window.showQuickPick(items, {
-    title: `${title} (1/3)`,
-    placeHolder: vscode.l10n.t('Statutory format of the report'),
-    ignoreFocusOut: true,
-  });
-  if (!picked) return;
-  const { template } = picked;
-
-  const agency = await vscode.window.showInputBox({
-    title: `${title} (2/3)`,
-    prompt: vscode.l10n.t('Full name of the reporting agency'),
-    placeHolder: vscode.l10n.t('e.g. 安丘市景芝镇人民政府'),
-    ignoreFocusOut: true,
-    validateInput: (value) =>
-      value.trim() === ''
-        ? vscode.l10n.t('Enter the agency name.')
-        : /[\r\n]/.test(value)
-          ? vscode.l10n.t('The name must fit on one line.')
-          : undefined,
-  });
-  if (agency === undefined) return;
-
-  const yearText = await vscode.window.showInputBox({
-    title: `${title} (3/3)`,
-    prompt: vscode.l10n.t('Report year (the calendar year the report covers)'),
-    value: String(defaultYear(template, today)),
-    ignoreFocusOut: true,
-    validateInput: (value) => {
-      const year = parseYear(value, today);
-      if (year === undefined)
-        return vscode.l10n.t('Enter a year from {0} to {1}.', FIRST_REPORT_YEAR, today.getFullYear());
-      if (!templateFitsYear(template, year)) {
-        return {
-          message: vscode.l10n.t('{0} is not the format for report year {1}.', template.id, year),
-          severity: vscode.InputBoxValidationSeverity.Warning,
-        };
-      }
-      return undefined;
-    },
-  });
-  const year = yearText === undefined ? undefined : parseYear(yearText, today);
-  if (year === undefined) return;
-
-  const content = newReportText({ templateId: template.id, agency, year, today });
-  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content });
-  await vscode.window.showTextDocument(document);
 }

@@ -2,6 +2,7 @@
 // from the language server's renderer; this file only shows it, keeps it current and in step.
 import * as vscode from 'vscode';
 import type { RenderParams, RenderResult } from '../../server/src/protocol';
+// A constant with no imports, so no engine: on the allow-list of test/grammar/clientBundle.test.ts.
 import { REPORT_CSS } from '../../server/src/render/css';
 import { exportTarget } from './exportPath';
 

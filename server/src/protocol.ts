@@ -1,6 +1,6 @@
 // The custom messages between the VS Code client and the language server, declared once and
 // imported by both sides (the vscode-eslint way).
-import { RequestType } from 'vscode-languageserver-protocol';
+import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 
 export interface RenderParams {
   uri: string;
@@ -16,3 +16,42 @@ export interface RenderResult {
 
 /** Renders an open report. Null when the server does not have the document open. */
 export const renderRequest = new RequestType<RenderParams, RenderResult | null, void>('ogiReport/render');
+
+/** A statutory template as "New OGI report" offers it. */
+export interface TemplateInfo {
+  /** The front matter's `template:` value, e.g. `ogi-annual-2021`. */
+  id: string;
+  name: string;
+  /** The legal basis of the format (the notice that set it). */
+  basis: string;
+  /** The report years the template is for: `firstYear` to `lastYear`, or onwards when `lastYear` is absent. */
+  firstYear: number;
+  lastYear?: number;
+}
+export interface TemplatesResult {
+  /** Every template the server knows, in its registry's order. */
+  templates: TemplateInfo[];
+  /** The template a new report uses unless the user picks another. */
+  defaultId: string;
+}
+
+/** The templates a new report can use. */
+export const templatesRequest = new RequestType0<TemplatesResult, void>('ogiReport/templates');
+
+export interface NewReportParams {
+  /** A template id from ogiReport/templates; an unknown id means the default template. */
+  templateId: string;
+  /** The reporting agency's full name, on one line; surrounding blanks are dropped. */
+  agency: string;
+  /** The report year, an integer. */
+  year: number;
+  /** The user's local date, `YYYY-MM-DD`: the issue date defaults to it, clipped into the publication window. */
+  today: string;
+}
+export interface NewReportResult {
+  /** The whole text of the new report: front matter, the 统计期限 sentence and the six sections. */
+  text: string;
+}
+
+/** The skeleton of a new report. Invalid params are refused with InvalidParams. */
+export const newReportRequest = new RequestType<NewReportParams, NewReportResult, void>('ogiReport/newReport');

@@ -10,6 +10,13 @@ export { foldingRanges } from './features/folding';
 export { inlayHints } from './features/inlayHints';
 export { reportText, sectionText, tableYaml } from './features/skeleton';
 export {
+  defaultIssued,
+  newReportText,
+  templateSummaries,
+  type NewReportOptions,
+  type TemplateSummary,
+} from './features/newReport';
+export {
   renderHtml,
   renderDocument,
   reportTitle,

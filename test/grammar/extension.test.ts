@@ -80,8 +80,18 @@ describe('New OGI report', () => {
 
     const doc = fake.opened.at(-1)!;
     assert.equal(doc.language, 'ogi-report');
+    // The text is the server's (ogiReport/newReport): a 局's report for 2020 is due by 31 January 2021,
+    // so today's date is clipped to that deadline.
     const { data } = parseReport(doc.content!).frontMatter;
-    assert.deepEqual([data.template, data.agency, data.year], ['ogi-annual-2019', '某某县某某局', 2020]);
+    assert.deepEqual(
+      [data.template, data.agency, data.year, data.issued],
+      ['ogi-annual-2019', '某某县某某局', 2020, '2021-01-31'],
+    );
+    assert.deepEqual(
+      fake.quickPicks.at(-1)!.items.map((i) => i.label),
+      ['ogi-annual-2021', 'ogi-annual-2019'],
+      "the server's templates, the default first",
+    );
     assert.match(doc.content!, /^## 六、其他需要报告的事项$/m);
   });
 

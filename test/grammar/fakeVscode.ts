@@ -25,6 +25,8 @@ export interface FakeVscode {
   /** Scripted answers to showQuickPick (picks the item with this label) and showInputBox, in order. */
   quickPickLabels: string[];
   inputs: string[];
+  /** What the extension passed to showQuickPick: the items (once resolved) and the options. */
+  quickPicks: { items: any[]; options: any }[];
   /** What the extension passed to showInputBox, for its validateInput. */
   inputOptions: { validateInput?: Fn; value?: string }[];
   /** Each server process the client forked. */
@@ -41,6 +43,7 @@ export function installFakeVscode(): FakeVscode {
     opened: [],
     quickPickLabels: [],
     inputs: [],
+    quickPicks: [],
     inputOptions: [],
     servers: [],
     events: new EventEmitter(),
@@ -69,9 +72,12 @@ export function installFakeVscode(): FakeVscode {
       },
     }),
     window: partial({
-      showQuickPick: async (items: { label: string }[]) => {
+      // Like VS Code, takes the items or a promise of them (a rejected promise rejects the pick).
+      showQuickPick: async (items: { label: string }[] | Promise<{ label: string }[]>, options: unknown) => {
         const label = fake.quickPickLabels.shift();
-        return items.find((i) => i.label === label);
+        const resolved = await items;
+        fake.quickPicks.push({ items: resolved, options });
+        return resolved.find((i) => i.label === label);
       },
       showInputBox: async (options: { validateInput?: Fn; value?: string }) => {
         fake.inputOptions.push(options);

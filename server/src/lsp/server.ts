@@ -1,9 +1,12 @@
 // The language server: a thin host over the engine. Keeps the open reports, re-checks them after a
-// short debounce, and answers completion, hover, code actions, symbols, folding and inlay hints.
+// short debounce, and answers completion, hover, code actions, symbols, folding and inlay hints, and
+// the custom requests of ../protocol.ts (render, and the templates and text of a new report).
 import {
   CodeActionKind,
   DiagnosticSeverity,
+  ErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
@@ -27,11 +30,13 @@ import {
   foldingRanges,
   hover,
   inlayHints,
+  newReportText,
   parseReport,
+  templateSummaries,
   type Finding,
   type Report,
 } from '../service';
-import { renderRequest } from '../protocol';
+import { newReportRequest, renderRequest, templatesRequest, type NewReportParams } from '../protocol';
 import { parseSettings, type Settings } from './settings';
 
 /** Re-check this long after the last keystroke. */
@@ -196,9 +201,30 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return { html, title: reportTitle(report), version: doc.version };
   });
 
+  // "New OGI report": the editor asks the questions, the engine writes the report.
+  connection.onRequest(templatesRequest, () => templateSummaries());
+  connection.onRequest(newReportRequest, (params) => {
+    const problem = newReportProblem(params);
+    if (problem) throw new ResponseError(ErrorCodes.InvalidParams, `ogiReport/newReport: ${problem}`);
+    return { text: newReportText(params) };
+  });
+
   documents.listen(connection);
   connection.listen();
   return connection;
+}
+
+/** Why the params of ogiReport/newReport cannot make a report, or undefined when they can. */
+function newReportProblem(params: NewReportParams | null | undefined): string | undefined {
+  const { templateId, agency, year, today } = params ?? ({} as Partial<NewReportParams>);
+  if (typeof templateId !== 'string') return 'templateId must be a string';
+  if (typeof agency !== 'string' || agency.trim() === '' || /[\r\n]/.test(agency))
+    return 'agency must be a non-empty name on one line';
+  // Four digits, the next year too: the publication window is written as dates.
+  if (typeof year !== 'number' || !Number.isInteger(year) || year < 1000 || year > 9998)
+    return 'year must be a four-digit integer';
+  if (typeof today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(today)) return 'today must be a YYYY-MM-DD date';
+  return undefined;
 }
 
 function toDiagnostic(uri: string, f: Finding): Diagnostic {

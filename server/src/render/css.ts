@@ -1,5 +1,6 @@
 // The look of a published report: 宋体 body, centred bold title, ruled tables, A4 when printed.
 // Finding marks are styled under .ogi-preview only, so an exported page never shows them.
+// Imports nothing: the VS Code client bundles this file for its preview (test/grammar/clientBundle.test.ts).
 export const REPORT_CSS = `
 .ogi-report {
   --ogi-serif: "SimSun", "宋体", "Songti SC", "STSong", "Noto Serif CJK SC", "Source Han Serif SC", "Noto Serif SC", serif;
