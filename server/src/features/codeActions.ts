@@ -307,7 +307,7 @@ function splitGroupRow(
   const eol = report.text.includes('\r\n') ? '\r\n' : '\n';
   const keyLine = report.lines.position(row.keyStart).line;
   const indent = `${/^\s*/.exec(report.lines.lineText(keyLine))![0]}  `;
-  const keeper = def.children.find((c) => c.key === '其他') ?? def.children[def.children.length - 1];
+  const keeper = def.children.find((c) => c.key === def.catchAll) ?? def.children[def.children.length - 1];
   const lines = def.children.flatMap((c) =>
     c === keeper ? [`${indent}${c.key}: ${value}`] : nodeLines(c, columnsAt(table.def, [...row.path, c.key]), indent),
   );

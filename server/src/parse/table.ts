@@ -28,12 +28,9 @@ import type { YMap, YNode, YScalar } from './yamlTree';
 
 export const pathKey = (path: readonly string[]) => path.join('/');
 
-/** A row's name for messages: its key; `本年度办理结果总计` and `其他处理（其他）` where the key alone is ambiguous. */
-export function rowName(row: { path: readonly string[]; def: { key: string } }): string {
-  const parent = row.path.length > 1 ? row.path[row.path.length - 2] : undefined;
-  if (parent && row.def.key === '总计') return `${parent}总计`;
-  if (parent && row.def.key === '其他') return `${parent}（其他）`;
-  return row.def.key;
+/** A row's name for messages: its key, or the statute's name for it where the key alone is ambiguous. */
+export function rowName(row: { def: RowDef | GroupDef }): string {
+  return (row.def.kind === 'row' && row.def.name) || row.def.key;
 }
 
 const BLANK_MARKS = new Set(['/', '—', '-', '–', '——', '－', '／', '']);

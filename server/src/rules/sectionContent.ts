@@ -1,8 +1,8 @@
 // section-content: statutory content a section must state is absent (STATUTE.md §1):
-// 六 without the 信息处理费 from the 2021 template on; a 人民政府 report without 考核/评议/责任追究.
+// 六 without the 信息处理费 from the 2021 template on; a 人民政府 report without 考核/评议/责任追究
+// (both from the template's data).
+import { agencyMatches } from '../statute';
 import type { RawFinding, Rule } from './types';
-
-const GOVERNMENT_TOPICS = [['考核'], ['评议'], ['责任追究', '追究责任', '追责', '问责']];
 
 export const sectionContentRule: Rule = {
   code: 'section-content',
@@ -23,11 +23,12 @@ export const sectionContentRule: Rule = {
         }
       }
     }
-    const agency = report.frontMatter.data.agency?.trim() ?? '';
+    const agency = report.frontMatter.data.agency ?? '';
     const one = report.sections.find((s) => s.number === '一');
-    if (agency.endsWith('人民政府') && one) {
+    for (const { appliesTo, topics } of report.template.agencyTopics) {
+      if (!one || !agencyMatches(appliesTo, agency)) continue;
       const body = report.text.slice(report.frontMatter.bodyStart);
-      const missing = GOVERNMENT_TOPICS.filter((words) => !words.some((w) => body.includes(w))).map((w) => w[0]);
+      const missing = topics.filter((words) => !words.some((w) => body.includes(w))).map((w) => w[0]);
       if (missing.length)
         out.push({
           start: one.heading.start,

@@ -1,6 +1,6 @@
 // Parts of the statutory layout that both templates share: the six sections, section 三's columns
 // and result rows, and section 四. Template modules assemble their tables from these pieces.
-import type { Column, GroupDef, Identity, LegalNote, NodeDef, ProsePhrase, RowDef } from './schema';
+import type { Column, Deadline, GroupDef, Identity, LegalNote, NodeDef, ProsePhrase, RowDef } from './schema';
 
 export const note = (basis: string, meaning: string, meaningEn: string): LegalNote => ({ basis, meaning, meaningEn });
 
@@ -12,6 +12,7 @@ export function row(key: string, numbering: string, n?: LegalNote, extra: Partia
     numbering,
     aliases: extra.aliases ?? [],
     computed: extra.computed ?? false,
+    name: extra.name,
     note: n,
   };
 }
@@ -274,7 +275,9 @@ export const OTHER_HANDLING_2021: NodeDef[] = [
     ),
     { aliases: ['逾期未缴费'] },
   ),
-  row('其他', '3.', note('国办公开办函〔2021〕30号', '其他不再处理的情形', 'Other cases no longer processed')),
+  row('其他', '3.', note('国办公开办函〔2021〕30号', '其他不再处理的情形', 'Other cases no longer processed'), {
+    name: '其他处理（其他）',
+  }),
 ];
 
 const OTHER_HANDLING_NOTE = note(
@@ -332,6 +335,7 @@ export function requestTable(otherHandling: NodeDef) {
       otherHandling,
       row('总计', '（七）', note('国办公开办函〔2021〕30号', '（一）至（六）项之和', 'Sum of items (1)–(6)'), {
         computed: true,
+        name: '本年度办理结果总计',
       }),
     ],
     note('条例第三十六条至第三十九条', '本年度已办结申请的办理结果', 'Outcomes of the requests completed this year'),
@@ -362,6 +366,10 @@ export function requestTable(otherHandling: NodeDef) {
   return {
     id: 'requests',
     caption: '收到和处理政府信息公开申请情况',
+    layout: 'rows' as const,
+    columnCaption: '申请人情况',
+    // Narrow columns for the vertical group labels, a wide one for the row labels.
+    labelWidths: [4, 8, 34],
     cornerNote: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
     columns: REQUEST_COLUMNS,
     nodes: [
@@ -397,7 +405,8 @@ export function otherHandlingRow(): NodeDef {
   return row('其他处理', '（六）', OTHER_HANDLING_NOTE);
 }
 export function otherHandlingGroup(): NodeDef {
-  return group('其他处理', '（六）', OTHER_HANDLING_2021, OTHER_HANDLING_NOTE);
+  // Written as one row, its values are the catch-all's (a quick fix splits it so).
+  return { ...group('其他处理', '（六）', OTHER_HANDLING_2021, OTHER_HANDLING_NOTE), catchAll: '其他' };
 }
 
 // ---- section 四 ----
@@ -420,6 +429,7 @@ export function reviewTable() {
   return {
     id: 'reviews',
     caption: '政府信息公开行政复议、行政诉讼情况',
+    layout: 'columns' as const,
     columns: REVIEW_COLUMNS,
     nodes: [
       row(
@@ -538,4 +548,31 @@ export const PROSE_PHRASES: ProsePhrase[] = [
     ],
     { exclude: REVIEW_DETAIL, noneWord: '行政诉讼' },
   ),
+];
+
+/** Section 二's printed form: one captioned block per item of Article 20. */
+export const PROACTIVE_LAYOUT = { layout: 'blocks' as const, contentHeader: '信息内容', labelWidths: [31] };
+
+// ---- 条例第四十九条: publication deadlines ----
+const PEOPLES_GOVERNMENT = { endsWith: ['人民政府'], notEndsWith: [] };
+export const DEADLINES: Deadline[] = [
+  {
+    // A people's government above township level publishes its own report by 31 March.
+    appliesTo: { endsWith: ['人民政府'], notEndsWith: ['镇人民政府', '乡人民政府'] },
+    month: 3,
+    day: 31,
+    rule: '条例第四十九条：本级人民政府年度报告于每年3月31日前公布',
+    ruleEn: "OGI Art. 49: a people's government's own report by 31 March",
+  },
+  {
+    month: 1,
+    day: 31,
+    rule: '条例第四十九条：每年1月31日前公布上一年度报告',
+    ruleEn: 'OGI Art. 49: by 31 January of the following year',
+  },
+];
+
+// ---- 条例第五十条第（四）项: a people's government also reports 考核, 评议 and 责任追究 ----
+export const GOVERNMENT_TOPICS = [
+  { appliesTo: PEOPLES_GOVERNMENT, topics: [['考核'], ['评议'], ['责任追究', '追究责任', '追责', '问责']] },
 ];

@@ -1,11 +1,24 @@
 // 国办公开办函〔2019〕60号: the trial format, used for the 2019 and 2020 reports.
-import { ARTICLE_20, PROSE_PHRASES, col, group, note, otherHandlingRow, row, statutorySections } from './common';
+import {
+  ARTICLE_20,
+  DEADLINES,
+  GOVERNMENT_TOPICS,
+  PROACTIVE_LAYOUT,
+  PROSE_PHRASES,
+  col,
+  group,
+  note,
+  otherHandlingRow,
+  row,
+  statutorySections,
+} from './common';
 
 const PROJECT_COLUMNS = [col('上一年项目数量'), col('本年增/减', 'delta'), col('处理决定数量')];
 
 const proactive = {
   id: 'proactive',
   caption: '主动公开政府信息情况',
+  ...PROACTIVE_LAYOUT,
   nodes: [
     group(
       '第二十条第（一）项',
@@ -88,5 +101,7 @@ export default {
   lastYear: 2020,
   sections: statutorySections(proactive, otherHandlingRow()),
   prosePhrases: PROSE_PHRASES,
+  deadlines: DEADLINES,
+  agencyTopics: GOVERNMENT_TOPICS,
   requiredInSix: [],
 };

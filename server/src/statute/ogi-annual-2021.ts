@@ -1,11 +1,24 @@
 // 国办公开办函〔2021〕30号: the revised format, in force for the 2021 report onwards.
-import { ARTICLE_20, PROSE_PHRASES, col, group, note, otherHandlingGroup, row, statutorySections } from './common';
+import {
+  ARTICLE_20,
+  DEADLINES,
+  GOVERNMENT_TOPICS,
+  PROACTIVE_LAYOUT,
+  PROSE_PHRASES,
+  col,
+  group,
+  note,
+  otherHandlingGroup,
+  row,
+  statutorySections,
+} from './common';
 
 const DECISIONS = [col('本年处理决定数量')];
 
 const proactive = {
   id: 'proactive',
   caption: '主动公开政府信息情况',
+  ...PROACTIVE_LAYOUT,
   nodes: [
     group(
       '第二十条第（一）项',
@@ -75,6 +88,8 @@ export default {
   firstYear: 2021,
   sections: statutorySections(proactive, otherHandlingGroup()),
   prosePhrases: PROSE_PHRASES,
+  deadlines: DEADLINES,
+  agencyTopics: GOVERNMENT_TOPICS,
   requiredInSix: [
     {
       anyOf: ['信息处理费', '处理费'],

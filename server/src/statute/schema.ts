@@ -32,6 +32,8 @@ export const rowSchema = z.object({
   aliases: z._default(z.array(z.string()), []),
   /** Rows whose absence is not a defect: their values are computed (the 办理结果 总计). */
   computed: z._default(z.boolean(), false),
+  /** The row's name in messages where its key alone is ambiguous (`本年度办理结果总计`). */
+  name: z.optional(z.string().check(z.minLength(1))),
   note: z.optional(legalNoteSchema),
 });
 
@@ -45,6 +47,8 @@ export interface GroupDef {
   /** Column set of the rows below, when the group (a 第二十条 block) defines its own. */
   columns?: Column[];
   children: NodeDef[];
+  /** The child that takes the values when the group is written as one row (2021 其他处理: 其他). */
+  catchAll?: string;
   note?: LegalNote;
 }
 export type NodeDef = RowDef | GroupDef;
@@ -58,6 +62,7 @@ export const groupSchema: z.ZodMiniType<GroupDef, unknown> = z.lazy(() =>
     aliases: z._default(z.array(z.string()), []),
     columns: z.optional(z.array(columnSchema).check(z.minLength(1))),
     children: z.array(z.union([rowSchema, groupSchema])).check(z.minLength(1)),
+    catchAll: z.optional(z.string().check(z.minLength(1))),
     note: z.optional(legalNoteSchema),
   }),
 );
@@ -118,6 +123,14 @@ export const prosePhraseSchema = z.object({
 });
 export type ProsePhrase = z.infer<typeof prosePhraseSchema>;
 
+/**
+ * How a table is printed (STATUTE.md §2–4): `rows`, a row tree with the columns across (section 三);
+ * `columns`, its rows side by side as column groups over one data row (section 四); `blocks`, one
+ * captioned block per group, each with its own columns (section 二).
+ */
+export const tableLayoutSchema = z.enum(['rows', 'columns', 'blocks']);
+export type TableLayout = z.infer<typeof tableLayoutSchema>;
+
 export const tableSchema = z.object({
   id: z.string().check(z.minLength(1)),
   caption: z.string().check(z.minLength(1)),
@@ -125,6 +138,13 @@ export const tableSchema = z.object({
   columns: z._default(z.array(columnSchema), []),
   /** Top-left header cell (section 三's 勾稽关系 note). */
   cornerNote: z.optional(z.string()),
+  layout: tableLayoutSchema,
+  /** Header printed over all the columns (section 三: 申请人情况). */
+  columnCaption: z.optional(z.string().check(z.minLength(1))),
+  /** Header of the label column of each block (section 二: 信息内容). */
+  contentHeader: z.optional(z.string().check(z.minLength(1))),
+  /** Widths of the label columns in percent, as printed (the rest is shared by the numbers). */
+  labelWidths: z.optional(z.array(z.number().check(z.positive())).check(z.minLength(1))),
   nodes: z.array(nodeSchema).check(z.minLength(1)),
   identities: z._default(z.array(identitySchema), []),
 });
@@ -143,6 +163,26 @@ export const sectionSchema = z.object({
 });
 export type SectionDef = z.infer<typeof sectionSchema>;
 
+/** Which agencies a rule of the statute applies to, by the end of their name. */
+export const agencyMatchSchema = z.object({
+  endsWith: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  notEndsWith: z._default(z.array(z.string().check(z.minLength(1))), []),
+});
+export type AgencyMatch = z.infer<typeof agencyMatchSchema>;
+
+/** A publication deadline (条例第四十九条): the first that applies to the agency is the one. */
+export const deadlineSchema = z.object({
+  /** Every agency when absent. */
+  appliesTo: z.optional(agencyMatchSchema),
+  /** The date in the year after the report year. */
+  month: z.int().check(z.minimum(1), z.maximum(12)),
+  day: z.int().check(z.minimum(1), z.maximum(31)),
+  /** The legal basis, as the finding's message quotes it. */
+  rule: z.string().check(z.minLength(1)),
+  ruleEn: z.string().check(z.minLength(1)),
+});
+export type Deadline = z.infer<typeof deadlineSchema>;
+
 export const templateSchema = z.object({
   id: z.string().check(z.regex(/^ogi-annual-\d{4}$/)),
   name: z.string().check(z.minLength(1)),
@@ -155,6 +195,21 @@ export const templateSchema = z.object({
   /** Content section 六 must state in this template (2021+: 信息处理费). */
   requiredInSix: z._default(
     z.array(z.object({ anyOf: z.array(z.string()).check(z.minLength(1)), what: z.string(), whatEn: z.string() })),
+    [],
+  ),
+  /** Publication deadlines, the first applying one wins; the last applies to every agency. */
+  deadlines: z.array(deadlineSchema).check(
+    z.minLength(1),
+    z.refine((list) => list[list.length - 1].appliesTo === undefined, {
+      message: 'the last deadline applies to every agency',
+    }),
+  ),
+  /**
+   * What the report of some agencies must also state (条例第五十条第（四）项: a 人民政府's report
+   * covers 考核, 评议 and 责任追究): each topic is found by any of its words.
+   */
+  agencyTopics: z._default(
+    z.array(z.object({ appliesTo: agencyMatchSchema, topics: z.array(z.array(z.string()).check(z.minLength(1))) })),
     [],
   ),
 });
