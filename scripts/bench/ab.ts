@@ -42,7 +42,9 @@ const blockOf = (fn: () => void) => {
   return (performance.now() - t) / per;
 };
 const check = (engine: typeof Service) => () => {
-  engine.parseCache.clear();
+  // Bundles built before the chunk cache became the host's (2026-12-03) kept one module-wide: cleared,
+  // they are measured cold, as checkText always is now.
+  (engine as { parseCache?: { clear(): void } }).parseCache?.clear();
   engine.checkText(text);
 };
 for (let i = 0; i < 50; i++) {

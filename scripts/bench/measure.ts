@@ -1,7 +1,7 @@
 // What `npm run bench` (run.ts) and the side-by-side comparison (ab.ts) both measure against.
 import { parseEvents } from 'js-yaml';
 import MarkdownIt from 'markdown-it';
-import { INLINE_CORE_RULES } from '../../server/src/parse/report';
+import { INLINE_CORE_RULES } from '../../server/src/parse/markdown';
 
 const md = new MarkdownIt({ html: false });
 /**

@@ -1,6 +1,7 @@
 // Running every rule over a report: the findings, with ranges, severities and localised messages.
 import { resolveLocale, translator } from './i18n/messages';
-import { parsedTables, parseReport, type Report } from './parse/report';
+import type { Report } from './parse/model';
+import { parsedTables, parseReport } from './parse/report';
 import type { CheckOptions, Finding } from './findings';
 import { RULES, type RuleContext } from './rules';
 import { Evaluator } from './evaluate';

@@ -1,7 +1,8 @@
 // The engine's façade: text in, findings, completions, hovers, fixes, outline and HTML out.
 // Pure: no file system, no editor API. Hosts (CLI, language server, tests) call only this.
 export { checkReport, checkText, type CheckOptions, type Finding } from './check';
-export { parseCache, parseReport, type Report } from './parse/report';
+export { parseReport, type ParseOptions, type Report } from './parse/report';
+export { ParseCache } from './parse/parseCache';
 export { complete } from './features/completion';
 export { hover } from './features/hover';
 export { codeActions } from './features/codeActions';

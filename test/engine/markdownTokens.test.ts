@@ -1,4 +1,4 @@
-// The checker's markdown-it instance makes its tokens with plain assignments (parse/report.ts):
+// The checker's markdown-it instance makes its tokens with plain assignments (parse/markdown.ts):
 // they must be exactly what a stock instance with the same rules makes — field by field, in the
 // same order, with the same prototype — on every fixture and on Markdown of every block kind.
 import assert from 'node:assert/strict';
@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import MarkdownIt from 'markdown-it';
-import { blockParser, INLINE_CORE_RULES } from '../../server/src/parse/report';
+import { blockParser, INLINE_CORE_RULES } from '../../server/src/parse/markdown';
 
 const ROOT = join(__dirname, '..', '..');
 const stock = new MarkdownIt({ html: false });

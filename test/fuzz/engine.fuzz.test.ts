@@ -14,7 +14,9 @@ import {
   foldingRanges,
   hover,
   inlayHints,
+  ParseCache,
   parseReport,
+  type ParseOptions,
 } from '../../server/src/service';
 import { LineIndex, type Range } from '../../server/src/parse/text';
 
@@ -182,15 +184,18 @@ test(
   `chunked, cached Markdown parsing finds exactly what a whole cold parse finds (${RUNS} cases)`,
   { timeout: 30 * 60_000 },
   () => {
-    const { parseCache } = require('../../server/src/parse/report') as typeof import('../../server/src/parse/report');
-    const defaultChunkAbove = parseCache.chunkAbove;
-    const findings = (text: string) =>
-      checkReport(parseReport(text)).map(
+    // One cache through all the cases, as a document's through its edits: a case's first parse reuses
+    // the chunks the case before left that it shares (the seeds' unmutated sections), its second
+    // parse reuses all of its own.
+    const cached: ParseOptions = { cache: new ParseCache(), chunkAbove: 0 }; // split every report, however short
+    const whole: ParseOptions = { chunkAbove: Infinity }; // one markdown-it parse of the body, nothing cached
+    const findings = (text: string, options: ParseOptions) =>
+      checkReport(parseReport(text, options)).map(
         (f) =>
           `${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character} ${f.code} ${f.message}`,
       );
-    const model = (text: string) => {
-      const r = parseReport(text);
+    const model = (text: string, options: ParseOptions) => {
+      const r = parseReport(text, options);
       return JSON.stringify({
         h: r.headings,
         f: r.fences,
@@ -199,118 +204,12 @@ test(
         s: r.sections.map((s) => [s.number, s.start, s.end]),
       });
     };
-    try {
-      parseCache.chunkAbove = 0; // split every report, however short
-      fc.assert(
-        fc.property(document, (text) => {
-          parseCache.enabled = true;
-          const warm = [findings(text), model(text)];
-          parseCache.enabled = false;
-          assert.deepEqual([findings(text), model(text)], warm);
-        }),
-        { numRuns: RUNS },
-      );
-    } finally {
-      parseCache.enabled = true;
-      parseCache.chunkAbove = defaultChunkAbove;
-    }
-  },
-);
-
-test(
-  `YAML blocks parsed as one stream give exactly what each parsed alone gives (${RUNS} cases)`,
-  { timeout: 30 * 60_000 },
-  () => {
-    const { parseYamlTree, parseYamlTrees } =
-      require('../../server/src/parse/yamlTree') as typeof import('../../server/src/parse/yamlTree');
-    // The examples' front matter and table blocks, mutated, plus generated junk and edge cases.
-    const blocks = SEEDS.flatMap((s) => [
-      /^---\n([\s\S]*?)\n---/.exec(s)![1],
-      ...[...s.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]),
-    ]);
-    const YAML_PIECES = [
-      '',
-      '\n',
-      '# only a comment\n',
-      '   ',
-      'a: |+\n  x\n\n',
-      'a: >-\n  x\n',
-      'a: [1,',
-      'b: 2]',
-      '{',
-      'a: &x 1\nb: *x',
-      '? a\n: b',
-      '---',
-      '...',
-      '%YAML 1.2',
-      '\t---',
-      ' ---',
-      '# c\n  ...',
-      '- - - x',
-      'a:\n\tb: 1',
-      '"unclosed',
-      'x: "\\u00e9"',
-      '!!str 1',
-      '!x',
-      '\u2028',
-      'k: v\r',
-      'a: 1\nb:',
-    ];
-    // Mostly blocks that parse (a stream that fails is parsed block by block), some that do not.
-    const lightEdit = fc.record({
-      at: fc.double({ min: 0, max: 1, noNaN: true }),
-      del: fc.nat({ max: 3 }),
-      ins: fc.constantFrom(' ', '0', '-1', 'x', '# c', '\n', '\n\n', '  ', '\t', '&a ', '*a', '!!str ', '"', '|', '\\'),
-    });
-    const block = fc.oneof(
-      { weight: 3, arbitrary: fc.constantFrom(...blocks) },
-      {
-        weight: 4,
-        arbitrary: fc
-          .tuple(fc.constantFrom(...blocks), fc.array(lightEdit, { minLength: 1, maxLength: 2 }))
-          .map(([b, edits]) => applyEdits(b, edits)),
-      },
-      {
-        weight: 1,
-        arbitrary: fc
-          .tuple(fc.constantFrom(...blocks), fc.array(edit, { maxLength: 4 }))
-          .map(([b, edits]) => applyEdits(b, edits)),
-      },
-      // Only a source that ends its last line is joined: most generated ones do.
-      {
-        weight: 1,
-        arbitrary: fc
-          .array(fc.oneof(fc.constantFrom(...YAML_PIECES, ...PIECES), junk), { maxLength: 12 })
-          .map((a) => `${a.join('')}\n`),
-      },
-      { weight: 1, arbitrary: fc.constantFrom(...YAML_PIECES) },
-    );
     fc.assert(
-      fc.property(fc.array(block, { maxLength: 5 }), (sources) => {
-        const alone = sources.map((s) => parseYamlTree(s));
-        assert.deepEqual(parseYamlTrees(sources), alone);
-        // One source that fails makes the whole stream fail: the ones that parse are joined as well.
-        assert.deepEqual(
-          parseYamlTrees(sources.filter((_, k) => alone[k].ok)),
-          alone.filter((r) => r.ok),
-        );
+      fc.property(document, (text) => {
+        const warm = [findings(text, cached), model(text, cached)];
+        assert.deepEqual([findings(text, whole), model(text, whole)], warm);
       }),
       { numRuns: RUNS },
     );
   },
 );
-
-test('an indented document marker is not joined: before any content js-yaml reads it as a marker', () => {
-  // The `npm run fuzz` counterexample: alone, `\t---` is an empty document; after `---\n` in a
-  // joined stream it would be the scalar "---".
-  const { parseYamlTree, parseYamlTrees } =
-    require('../../server/src/parse/yamlTree') as typeof import('../../server/src/parse/yamlTree');
-  for (const marker of ['\t---\n', ' ---\n', '# c\n\t---\n', '\t\t--- x\n']) {
-    const sources = ['a: 1\n', marker];
-    assert.deepEqual(
-      parseYamlTrees(sources),
-      sources.map((s) => parseYamlTree(s)),
-      JSON.stringify(marker),
-    );
-  }
-});

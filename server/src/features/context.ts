@@ -1,7 +1,7 @@
 // Where the cursor is, in the terms of the format: front matter, a heading, or a place inside a
 // statutory table block (with the statutory path of the enclosing groups).
 import { placeAt, topPlaces, type Column, type NodeDef, type TableDef } from '../statute';
-import type { Report, Section } from '../parse/report';
+import type { Report, Section } from '../parse/model';
 import { nodeMatches } from '../parse/table';
 import type { Position } from '../parse/text';
 

@@ -1,5 +1,5 @@
 // Folding: the front matter, each statutory section, every fenced block, and groups inside tables.
-import type { Report } from '../parse/report';
+import type { Report } from '../parse/model';
 import type { FoldingRange } from './types';
 
 export function foldingRanges(report: Report): FoldingRange[] {

@@ -1,7 +1,7 @@
 // Inlay hints: the column name before each number of a list row (`自然人:` … `总计:`), and the
 // computed total at the end of a list row that leaves it out.
 import { computedTotal } from '../evaluate';
-import type { Report } from '../parse/report';
+import type { Report } from '../parse/model';
 import type { Range } from '../parse/text';
 import type { InlayHint } from './types';
 

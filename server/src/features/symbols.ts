@@ -1,5 +1,5 @@
 // The outline: statutory sections (with other headings inside them) → their table → groups → rows.
-import type { Report, Section } from '../parse/report';
+import type { Report, Section } from '../parse/model';
 import { walkNodes } from '../statute';
 import { SymbolKind, type DocumentSymbol } from './types';
 

@@ -32,6 +32,7 @@ import {
   inlayHints,
   newReportText,
   parseReport,
+  ParseCache,
   templateSummaries,
   type Finding,
   type Report,
@@ -52,6 +53,8 @@ const SEVERITY = {
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
   const documents = new TextDocuments(TextDocument);
   const parsed = new Map<string, { version: number; report: Report }>();
+  /** Per open document: its Markdown chunks, so that a re-parse after an edit parses only the chunks it touched. */
+  const parseCaches = new Map<string, ParseCache>();
   const settingsCache = new Map<string, Promise<Settings>>();
   const timers = new Map<string, NodeJS.Timeout>();
   let clientLocale: string | undefined;
@@ -66,7 +69,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!doc) return undefined;
     const cached = parsed.get(uri);
     if (cached && cached.version === doc.version) return cached.report;
-    const report = parseReport(doc.getText());
+    const report = parseReport(doc.getText(), { cache: parseCaches.get(uri) });
     parsed.set(uri, { version: doc.version, report });
     return report;
   };
@@ -137,12 +140,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (canRefreshInlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
   });
 
-  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  documents.onDidOpen((e) => {
+    parseCaches.set(e.document.uri, new ParseCache());
+    schedule(e.document.uri, 0);
+  });
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     parsed.delete(e.document.uri);
+    parseCaches.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });

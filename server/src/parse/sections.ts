@@ -1,15 +1,10 @@
-// Recognising the six statutory section headings, including the wordings real reports use.
+// The six statutory sections: recognising their headings, including the wordings real reports use,
+// and finding them among a report's headings.
 import type { SectionDef, Template } from '../statute';
+import type { Heading, Section, SectionMatch, SectionNumber } from './model';
 import { normalizeName } from './normalize';
 
-export type SectionNumber = SectionDef['number'];
 export const SECTION_NUMBERS: readonly SectionNumber[] = ['一', '二', '三', '四', '五', '六'];
-
-export interface SectionMatch {
-  number: SectionNumber;
-  /** Why the heading is not the statutory wording, when it is not. */
-  issue?: 'wording' | 'numbering';
-}
 
 const CN = '[一二三四五六七八九十]+';
 /** The statutory numbering, as tolerated: `一、` `一.` `一．` `一：` or `一` followed directly by the title. */
@@ -85,4 +80,41 @@ function sectionNames(template: Template) {
     sectionNamesOf.set(template, names);
   }
   return names;
+}
+
+/**
+ * The statutory sections among a report's headings, in document order, each from its heading to the
+ * next statutory heading (or `textEnd`). Statutory headings are found exactly first; their deepest
+ * level bounds the loose matches. With exact titles present, looser matches may sit as deep as the
+ * deepest exact one (a report may mix `#` and `##`); with none, as deep as the shallowest loose
+ * candidate, so that `### 二、依申请公开情况` under `## 一、工作基本情况` stays a sub-heading.
+ */
+export function findSections(headings: readonly Heading[], template: Template, textEnd: number): Section[] {
+  const matches = headings.map((h) => matchHeading(h.text, template));
+  const exact = matches.map((m) => m.exact);
+  const loose = matches.map((m) => m.loose);
+  const exactLevels = headings.filter((_, k) => exact[k]).map((h) => h.level);
+  const looseLevels = headings.filter((_, k) => loose[k]).map((h) => h.level);
+  const maxFuzzyLevel = exactLevels.length
+    ? Math.max(...exactLevels)
+    : looseLevels.length
+      ? Math.min(...looseLevels)
+      : 6;
+  const found: { heading: Heading; match: SectionMatch }[] = [];
+  headings.forEach((h, k) => {
+    const match = h.level <= maxFuzzyLevel ? loose[k] : exact[k];
+    if (match) found.push({ heading: h, match });
+  });
+  return found.map(({ heading, match }, k) => {
+    const end = k + 1 < found.length ? found[k + 1].heading.start : textEnd;
+    const def = template.sections.find((s) => s.number === match.number)!;
+    return { number: match.number, def, heading, match, start: heading.start, end };
+  });
+}
+
+/** The section an offset lies in, if any. */
+export function sectionAt(sections: readonly Section[], offset: number): Section | undefined {
+  let result: Section | undefined;
+  for (const s of sections) if (s.start <= offset && offset < s.end) result = s;
+  return result;
 }

@@ -58,78 +58,8 @@ export function parseYamlTree(source: string): YamlResult {
   return { ok: true, root: tree.root };
 }
 
-/**
- * Parses several YAML sources; each result equals `parseYamlTree(source)` (a fuzz test checks it).
- * js-yaml's `parseEvents` has a fixed cost per call (~9 µs: its CommonJS build spreads the parser's
- * options with a slow helper), as much as parsing a small table, so sources that are safe to join
- * are parsed as one `---`-separated stream and their events split per document. Unsafe to join:
- * a line that is itself a document marker or directive (`---`, `...`, `%`), even indented (before
- * any content js-yaml reads ` ---` as a marker; in a joined stream it is a scalar), a BOM, a NUL, no
- * final line break. If the stream fails to parse or splits into other documents than were joined, each
- * source is parsed alone.
- */
-export function parseYamlTrees(sources: readonly string[]): YamlResult[] {
-  const results: YamlResult[] = new Array(sources.length);
-  const joinable: number[] = [];
-  sources.forEach((source, k) => {
-    // Each joined source ends its last line itself: an added line break would change a value (`|`).
-    if (!source.endsWith('\n') || UNSAFE_TO_JOIN.test(source)) results[k] = parseYamlTree(source);
-    else joinable.push(k);
-  });
-  if (joinable.length < 2) {
-    for (const k of joinable) results[k] = parseYamlTree(sources[k]);
-    return results;
-  }
-  const bases: number[] = [];
-  let stream = '';
-  for (const k of joinable) {
-    stream += '---\n';
-    bases.push(stream.length);
-    stream += sources[k];
-  }
-  let events: Event[] = [];
-  try {
-    events = parseEvents(stream, { maxDepth: MAX_DEPTH });
-  } catch {
-    // the failing source reports its own error, parsed alone below
-  }
-  const starts = documentStarts(events);
-  joinable.forEach((k, d) => {
-    const from = starts.length === joinable.length ? starts[d] : -1;
-    const to = d + 1 < starts.length ? starts[d + 1] : events.length;
-    // A document of one bare empty scalar comes from a blank source, which alone has no document.
-    results[k] =
-      from !== -1 && !isBareEmptyDocument(events, from, to)
-        ? { ok: true, root: buildTree(sources[k], events, { from, to, base: bases[d], stream }).root }
-        : parseYamlTree(sources[k]);
-  });
-  return results;
-}
-
-const UNSAFE_TO_JOIN = /^[ \t]*(?:---|\.\.\.|%)|[\0\uFEFF]/m;
-
-/** Where each document's events start in a stream's events. */
-function documentStarts(events: Event[]): number[] {
-  const starts: number[] = [];
-  for (let i = 0; i < events.length; i++) if (events[i].type === DOCUMENT) starts.push(i);
-  return starts;
-}
-
-function isBareEmptyDocument(events: Event[], from: number, to: number): boolean {
-  const ev = events[from + 1];
-  return to - from === 3 && ev.type === SCALAR && ev.valueStart < 0 && ev.anchorStart < 0 && ev.tagStart < 0;
-}
-
-/**
- * The tree of `source` from its events. `inStream`: the events are one document's, `from`…`to`, of
- * a joined stream in which `source` starts at `base` (its offsets are shifted back to `source`'s).
- */
-function buildTree(
-  source: string,
-  events: Event[],
-  inStream?: { from: number; to: number; base: number; stream: string },
-): { root: YNode | undefined; documents: number } {
-  const { from, to, base, stream } = inStream ?? { from: 0, to: events.length, base: 0, stream: source };
+/** The tree of `source` from its events, and how many documents they hold. */
+function buildTree(source: string, events: Event[]): { root: YNode | undefined; documents: number } {
   // Explicit stack instead of recursion: nesting depth is bounded by the parser, but stay safe.
   type Frame = { node: YSeq | YMap; pendingKey?: YNode };
   const stack: Frame[] = [];
@@ -151,20 +81,19 @@ function buildTree(
     }
   };
 
-  for (let e = from; e < to; e++) {
-    const ev = events[e];
+  for (const ev of events) {
     switch (ev.type) {
       case SCALAR: {
         const empty = ev.valueStart < 0;
         // An empty value has no offsets: place it just after the preceding node (the key's colon).
-        const start = empty ? emptyValueOffset(source, lastEnd) : ev.valueStart - base;
-        const end = empty ? start : ev.valueEnd - base;
+        const start = empty ? emptyValueOffset(source, lastEnd) : ev.valueStart;
+        const end = empty ? start : ev.valueEnd;
         const node: YScalar = {
           kind: 'scalar',
           start,
           end,
           empty,
-          value: empty ? '' : scalarValue(stream, ev),
+          value: empty ? '' : scalarValue(source, ev),
           plain: ev.style === PLAIN,
         };
         attach(node);
@@ -172,7 +101,7 @@ function buildTree(
         break;
       }
       case ALIAS: {
-        const node: YAlias = { kind: 'alias', start: Math.max(0, ev.anchorStart - base - 1), end: ev.anchorEnd - base };
+        const node: YAlias = { kind: 'alias', start: Math.max(0, ev.anchorStart - 1), end: ev.anchorEnd };
         attach(node);
         lastEnd = node.end;
         break;
@@ -181,8 +110,8 @@ function buildTree(
       case MAPPING: {
         const node: YSeq | YMap =
           ev.type === SEQUENCE
-            ? { kind: 'seq', start: ev.start - base, end: ev.start - base, items: [] }
-            : { kind: 'map', start: ev.start - base, end: ev.start - base, entries: [] };
+            ? { kind: 'seq', start: ev.start, end: ev.start, items: [] }
+            : { kind: 'map', start: ev.start, end: ev.start, entries: [] };
         attach(node);
         stack.push({ node });
         break;

@@ -1,6 +1,6 @@
 // Findings → the rendered elements they concern. Every element that shows a piece of source asks
 // for the findings over its offsets; a block asks only for those no finer element has shown.
-import type { Report } from '../parse/report';
+import type { Report } from '../parse/model';
 import type { Finding } from '../findings';
 import { classes, type Attrs } from './html';
 

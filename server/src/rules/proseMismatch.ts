@@ -2,7 +2,7 @@
 // or a stated whole (共…N件，其中…) is smaller than the sum of its stated parts.
 // Precision over recall: a phrase counts only when the keyword and "N 件" sit in one clause.
 import { cellsOf, isKnown, totalIndex } from '../evaluate';
-import type { Paragraph } from '../parse/report';
+import type { Paragraph } from '../parse/model';
 import type { ProsePhrase, Template } from '../statute';
 import { matchesOf } from './matches';
 import type { CheckedTable, RawFinding, Rule } from './types';

@@ -1,7 +1,7 @@
 // What a rule is: one finding code of FORMAT.md §6, its default severity, and one check function.
 import type { Locale, Translate } from '../i18n/messages';
 import type { Evaluator } from '../evaluate';
-import type { Report, Section } from '../parse/report';
+import type { Report, Section } from '../parse/model';
 import type { TableInstance } from '../parse/tableModel';
 
 export const CODES = [
