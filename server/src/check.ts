@@ -36,7 +36,8 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
               })),
             }
           : {}),
-        ...(f.data ? { data: f.data } : {}),
+        // The rule's own data, read back by its fix (codeActions).
+        ...(f.data ? { data: f.data as Record<string, unknown> } : {}),
       });
     }
   }

@@ -1,6 +1,6 @@
 // What a check gives a host: findings with LSP ranges, and the options a host may set.
 import type { Range } from './parse/text';
-import type { Code, Severity } from './rules/types';
+import type { Code, Severity } from './codes';
 
 export interface Finding {
   code: Code;

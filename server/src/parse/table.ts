@@ -14,15 +14,7 @@ import {
   type TableDef,
 } from '../statute';
 import { fillComputedBlanks } from '../evaluate';
-import type {
-  Cell,
-  DuplicateKey,
-  MissingRow,
-  RowInstance,
-  ShapeProblem,
-  TableInstance,
-  UnknownKey,
-} from './tableModel';
+import type { Cell, RowInstance, TableInstance, UnknownKey } from './tableModel';
 import { nearest, normalizeKey, normalizeName } from './normalize';
 import type { YMap, YNode, YScalar } from './yamlTree';
 

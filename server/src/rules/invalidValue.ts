@@ -7,7 +7,7 @@ export const invalidValueRule: Rule = {
   code: 'invalid-value',
   severity: 'error',
   description: 'Negative, non-numeric or non-integer count, or a list of the wrong length',
-  check({ report, tables, t }) {
+  check({ tables, t }) {
     const out: RawFinding[] = [];
     for (const { table } of tables) {
       for (const row of table.rows.values()) {

@@ -1,13 +1,14 @@
 // result-total: 本年度办理结果's 总计 row differs from the sum of the result rows (identity 2).
 import { cellsOf } from '../evaluate';
 import type { RawFinding, Rule } from './types';
+import { replaceFinding } from './edits';
 
-export const resultTotalRule: Rule = {
+export const resultTotalRule: Rule<{ replacement: string }> = {
   code: 'result-total',
   severity: 'error',
   description: 'The 办理结果 总计 differs from the sum of the result rows (identity 2)',
   check({ tables, t }) {
-    const out: RawFinding[] = [];
+    const out: RawFinding<{ replacement: string }>[] = [];
     for (const { table, evaluator } of tables) {
       for (const identity of table.def.identities.filter((d) => d.code === 'result-total')) {
         const targetRow = table.rows.get(identity.at.join('/'));
@@ -39,5 +40,9 @@ export const resultTotalRule: Rule = {
       }
     }
     return out;
+  },
+  fix(finding, { t }) {
+    const value = finding.data?.replacement;
+    return value === undefined ? undefined : replaceFinding(finding, value, t('fixReplaceTotal', { value }));
   },
 };

@@ -2,13 +2,14 @@
 import { computedTotal } from '../evaluate';
 import { rowName } from '../parse/table';
 import type { RawFinding, Rule } from './types';
+import { replaceFinding } from './edits';
 
-export const rowTotalRule: Rule = {
+export const rowTotalRule: Rule<{ replacement: string }> = {
   code: 'row-total',
   severity: 'error',
   description: 'A row total differs from the sum of its columns (identities 1 and 4)',
-  check({ report, tables, t }) {
-    const out: RawFinding[] = [];
+  check({ tables, t }) {
+    const out: RawFinding<{ replacement: string }>[] = [];
     for (const { table } of tables) {
       for (const row of table.rows.values()) {
         const ti = row.columns.findIndex((c) => c.isTotal);
@@ -39,5 +40,9 @@ export const rowTotalRule: Rule = {
       }
     }
     return out;
+  },
+  fix(finding, { t }) {
+    const value = finding.data?.replacement;
+    return value === undefined ? undefined : replaceFinding(finding, value, t('fixReplaceTotal', { value }));
   },
 };

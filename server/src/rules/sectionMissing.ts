@@ -1,8 +1,11 @@
 // section-missing: one of the six statutory sections is absent.
 // Placed at the heading of the next statutory section present after it, else the file's last line.
+import type { SectionNumber } from '../parse/model';
 import type { Rule } from './types';
+import { sectionText } from '../features/skeleton';
+import { eolOf } from './edits';
 
-export const sectionMissingRule: Rule = {
+export const sectionMissingRule: Rule<{ section: SectionNumber; insideOpenFence?: boolean }> = {
   code: 'section-missing',
   severity: 'error',
   description: 'A statutory section is absent',
@@ -36,6 +39,22 @@ export const sectionMissingRule: Rule = {
         }
         return { ...range, message: t('sectionMissing', { title }), data: { section: s.number } };
       });
+  },
+  fix(finding, { report, t }) {
+    const def = report.template.sections.find((s) => s.number === finding.data?.section);
+    // Inserted after a fence that is never closed, the section would be code too: no fix to offer.
+    if (!def || finding.data?.insideOpenFence) return undefined;
+    const eol = eolOf(report);
+    const title = t('fixInsertSection', { section: `${def.number}、${def.title}` });
+    const text = sectionText(def, eol);
+    const atEnd = !report.sections.some((s) => s.heading.line === finding.range.start.line);
+    if (atEnd) {
+      const end = report.lines.position(report.text.length);
+      const lead = report.text.endsWith('\n') ? eol : eol + eol;
+      return { title, edit: { range: { start: end, end }, newText: `${lead}${text}` }, safe: false };
+    }
+    const at = { line: finding.range.start.line, character: 0 };
+    return { title, edit: { range: { start: at, end: at }, newText: text + eol }, safe: false };
   },
 };
 

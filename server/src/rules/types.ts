@@ -1,33 +1,17 @@
-// What a rule is: one finding code of FORMAT.md §6, its default severity, and one check function.
+// What a rule is: one finding code of FORMAT.md §6, its default severity, one check function and,
+// where it can, the quick fix of its findings.
 import type { Locale, Translate } from '../i18n/messages';
 import type { Evaluator } from '../evaluate';
+import type { Finding } from '../findings';
+import type { TextEdit } from '../features/types';
 import type { Report, Section } from '../parse/model';
 import type { TableInstance } from '../parse/tableModel';
 
-export const CODES = [
-  'front-matter',
-  'section-missing',
-  'section-title',
-  'section-order',
-  'table-missing',
-  'yaml-syntax',
-  'unknown-key',
-  'missing-row',
-  'invalid-value',
-  'blank-cell',
-  'row-total',
-  'result-total',
-  'balance',
-  'prose-mismatch',
-  'late-publication',
-  'year-mismatch',
-  'section-content',
-] as const;
-export type Code = (typeof CODES)[number];
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export { CODES, type Code, type Severity } from '../codes';
+import type { Code, Severity } from '../codes';
 
-/** A finding as a rule reports it: offsets into the report's text. */
-export interface RawFinding {
+/** A finding as a rule reports it: offsets into the report's text, with the rule's own data. */
+export interface RawFinding<Data extends object = object> {
   start: number;
   end: number;
   message: string;
@@ -35,7 +19,7 @@ export interface RawFinding {
   severity?: Severity;
   related?: { start: number; end: number; message: string }[];
   /** Machine-readable facts for quick fixes (e.g. the computed value). */
-  data?: Record<string, unknown>;
+  data?: Data;
 }
 
 /** A statutory table of the report being checked, with the evaluator this check shares for it. */
@@ -53,10 +37,28 @@ export interface RuleContext {
   t: Translate;
 }
 
-export interface Rule {
+/** What a rule's quick fix may read: the report the finding is of, and the messages of the editor's locale. */
+export interface FixContext {
+  report: Report;
+  t: Translate;
+}
+
+/** One quick fix: a minimal edit. `safe` fixes are preferred and applied by "Fix all". */
+export interface QuickFix {
+  title: string;
+  edit: TextEdit;
+  safe: boolean;
+}
+
+/** A rule's finding as the host has it (LSP range), with the rule's own data. */
+export type FindingOf<Data extends object> = Omit<Finding, 'data'> & { data?: Data };
+
+export interface Rule<Data extends object = object> {
   code: Code;
   severity: Severity;
   /** One line, for documentation and SARIF. */
   description: string;
-  check(ctx: RuleContext): RawFinding[];
+  check(ctx: RuleContext): RawFinding<Data>[];
+  /** The quick fix of one of this rule's findings, made from the data the finding carries. */
+  fix?(finding: FindingOf<Data>, ctx: FixContext): QuickFix | undefined;
 }

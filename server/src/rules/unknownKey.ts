@@ -5,8 +5,9 @@ import { TEMPLATES, childrenAt, placeAt, walkNodes, type TableDef, type Template
 import { nearest, normalizeKey, normalizeName } from '../parse/normalize';
 import { nodeMatches, renamedSibling } from '../parse/table';
 import type { RawFinding, Rule } from './types';
+import { replaceFinding } from './edits';
 
-export const unknownKeyRule: Rule = {
+export const unknownKeyRule: Rule<{ replacement?: string }> = {
   code: 'unknown-key',
   severity: 'error',
   description: 'A row/column/group name that is not statutory for this template',
@@ -91,6 +92,10 @@ export const unknownKeyRule: Rule = {
       }
     }
     return out;
+  },
+  fix(finding, { t }) {
+    const name = finding.data?.replacement;
+    return name === undefined ? undefined : replaceFinding(finding, name, t('fixRename', { name }));
   },
 };
 
