@@ -3,7 +3,7 @@
 # need (only those missing are installed), then the npm packages (npm ci, which also builds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PACKAGES=(chromium fonts-noto-cjk neovim ripgrep libkrb5-dev pkg-config)
+PACKAGES=(chromium fonts-noto-cjk neovim ripgrep libkrb5-dev pkg-config libreoffice-writer-nogui poppler-utils)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
