@@ -3,7 +3,7 @@
 // gives the layout, rows, columns, labels, numbering, captions and widths; this file the spans.
 import type { Column, GroupDef, NodeDef, TableDef } from '../statute';
 import { Evaluator, rowAmount } from '../evaluate';
-import type { Report } from '../parse/report';
+import type { Report } from '../parse/model';
 import { pathKey } from '../parse/table';
 import type { Cell, RowInstance, TableInstance } from '../parse/tableModel';
 import { normalizeName } from '../parse/normalize';

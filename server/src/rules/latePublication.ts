@@ -1,7 +1,7 @@
 // late-publication: `issued` is after the statutory deadline (条例第四十九条; FORMAT.md §5 identity 6).
 // The deadlines, and to whom each applies, are the template's data.
 import type { Locale } from '../i18n/messages';
-import type { Report } from '../parse/report';
+import type { Report } from '../parse/model';
 import { agencyMatches } from '../statute';
 import type { Rule } from './types';
 
