@@ -1,9 +1,9 @@
-// The extension manifest and its companions: every %key% localised in English and Chinese, the
-// settings match what the server reads (one severity per FORMAT.md §6 code, generated from the rule
-// list by scripts/gen-manifest.ts: no drift), every contributed file exists, the client's runtime
-// strings have their Chinese bundle, the language configuration is sound.
+// The extension manifest and its companions: the settings match what the server reads (one severity
+// per FORMAT.md §6 code, generated from the rule list by scripts/gen-manifest.ts: no drift), every
+// contributed file exists, the language configuration is sound. Its localisation (package.nls*.json,
+// client/l10n) is checked with the server's messages in test/engine/i18n.test.ts.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { generatedFiles, manifestText, nlsText } from '../../scripts/gen-manifest';
@@ -17,77 +17,6 @@ const nls: Record<string, Record<string, string>> = {
   en: JSON.parse(read('package.nls.json')),
   'zh-cn': JSON.parse(read('package.nls.zh-cn.json')),
 };
-
-/** Every `%key%` string anywhere in the manifest. */
-function placeholders(value: unknown, out = new Set<string>()): Set<string> {
-  if (typeof value === 'string') {
-    const m = /^%([^%]+)%$/.exec(value);
-    if (m) out.add(m[1]);
-  } else if (Array.isArray(value)) value.forEach((v) => placeholders(v, out));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => placeholders(v, out));
-  return out;
-}
-
-describe('localisation', () => {
-  const used = placeholders(pkg);
-
-  test('every %key% of the manifest is in package.nls.json and package.nls.zh-cn.json, and no key is unused', () => {
-    assert.ok(used.size > 20);
-    for (const [lang, bundle] of Object.entries(nls)) {
-      assert.deepEqual(
-        [...used].filter((k) => !(k in bundle)),
-        [],
-        `missing in ${lang}`,
-      );
-      assert.deepEqual(
-        Object.keys(bundle).filter((k) => !used.has(k)),
-        [],
-        `unused in ${lang}`,
-      );
-      for (const [k, v] of Object.entries(bundle)) assert.ok(v.trim().length > 0, `${lang} ${k}`);
-    }
-  });
-
-  test('the Chinese bundle is Chinese', () => {
-    for (const [k, v] of Object.entries(nls['zh-cn'])) assert.ok(/[\u4e00-\u9fff]/.test(v), k);
-  });
-
-  test('the commands carry the titles the brief names', () => {
-    const titles = Object.fromEntries(
-      pkg.contributes.commands.map((c: { command: string; title: string }) => [c.command, c.title.slice(1, -1)]),
-    );
-    assert.equal(nls.en[titles['ogiReport.newReport']], 'New OGI Report');
-    assert.equal(nls['zh-cn'][titles['ogiReport.newReport']], '新建政府信息公开年报');
-  });
-
-  test('every runtime string of the client (vscode.l10n.t) is in its Chinese bundle', () => {
-    const dir = join(ROOT, 'client', 'src');
-    const strings = new Set<string>();
-    for (const f of readdirSync(dir)) {
-      for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g))
-        strings.add(m[1].replace(/\\'/g, "'"));
-    }
-    assert.ok(strings.size > 5);
-    const bundle = JSON.parse(read(`${pkg.l10n.replace(/^\.\//, '')}/bundle.l10n.zh-cn.json`)) as Record<
-      string,
-      string
-    >;
-    assert.deepEqual(
-      [...strings].filter((s) => !(s in bundle)),
-      [],
-      'missing',
-    );
-    assert.deepEqual(
-      Object.keys(bundle).filter((s) => !strings.has(s)),
-      [],
-      'unused',
-    );
-    for (const [en, zh] of Object.entries(bundle)) {
-      const args = (s: string) => (s.match(/\{\d\}/g) ?? []).sort().join();
-      assert.equal(args(zh), args(en), `placeholders of "${en}"`);
-    }
-  });
-});
 
 describe('settings', () => {
   const props = pkg.contributes.configuration.properties;

@@ -15,15 +15,9 @@ const VERSION = typeof OGI_VERSION === 'string' ? OGI_VERSION : '0.0.0-dev';
 
 const processIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 
-const HELP = `ogi-report ${VERSION} — 政府信息公开工作年度报告检查工具
-
-用法 / usage:
-  ogi-report check [--format text|json|sarif] [--locale zh-cn|en] FILE|DIR…
-  ogi-report render FILE.ogi.md [-o OUT.html] [--pdf OUT.pdf]
-  ogi-report --version
-
-退出码 / exit codes: 0 无错误 no errors · 1 有错误 errors · 2 参数错误或无法读取 bad usage / unreadable input
-`;
+/** The help, bilingual in zh-cn (the default); `check --help` gives it in the chosen locale. */
+const help = (t: Translate) => t('cliHelp', { version: VERSION });
+const HELP = help(translator('zh-cn'));
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -42,7 +36,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   if (command === 'render') return renderCommand(rest, io);
   if (command !== 'check') {
-    io.err(`${translator('zh-cn')('cliBadUsage', { reason: `unknown command “${command}”` })}\n${HELP}`);
+    const zh = translator('zh-cn');
+    io.err(`${zh('cliBadUsage', { reason: zh('cliUnknownCommand', { command }) })}\n${HELP}`);
     return 2;
   }
   let parsed;
@@ -62,11 +57,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return 2;
   }
   const { values, positionals } = parsed;
+  const t = translator(resolveLocale(values.locale));
   if (values.help) {
-    io.out(HELP);
+    io.out(help(t));
     return 0;
   }
-  const t = translator(resolveLocale(values.locale));
   const format = values.format!;
   if (!['text', 'json', 'sarif'].includes(format)) {
     io.err(`${t('cliBadUsage', { reason: `--format ${format}` })}\n${t('cliUsage')}\n`);

@@ -18,35 +18,9 @@ import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { resolveLocale, translator } from '../i18n/messages';
+import { resolveLocale, translator, type Translate } from '../i18n/messages';
 import { checkReport, parseReport, renderDocument } from '../service';
 import type { Io } from './io';
-
-const TEXTS = {
-  'zh-cn': {
-    usage: '用法：ogi-report render 文件.ogi.md [-o 输出.html] [--pdf 输出.pdf]',
-    sameAsSource: '{path}：输出文件与源文件相同，拒绝覆盖（请用 -o 指定其他文件）',
-    written: '已生成：{path}',
-    writeFailed: '{path}：无法写入（{reason}）',
-    noChromium:
-      '未找到 Chromium，无法生成 PDF：请安装（Debian/Ubuntu：apt-get install chromium），或用环境变量 OGI_CHROMIUM 指定浏览器程序路径',
-    pdfFailed: 'Chromium 未能生成 PDF（{reason}）',
-    hasErrors: '提示：报告有 {errors} 个错误、{warnings} 个警告（不影响生成）；运行 ogi-report check {path} 查看',
-  },
-  en: {
-    usage: 'usage: ogi-report render FILE.ogi.md [-o OUT.html] [--pdf OUT.pdf]',
-    sameAsSource:
-      '{path}: the output is the source file itself; refusing to overwrite it (choose another file with -o)',
-    written: 'written: {path}',
-    writeFailed: '{path}: cannot be written ({reason})',
-    noChromium:
-      'Chromium not found, cannot print a PDF: install it (Debian/Ubuntu: apt-get install chromium), or set OGI_CHROMIUM to the browser executable',
-    pdfFailed: 'Chromium did not print the PDF ({reason})',
-    hasErrors:
-      'note: the report has {errors} error(s), {warnings} warning(s) (rendered anyway); run ogi-report check {path} to see them',
-  },
-} as const;
-type Key = keyof (typeof TEXTS)['en'];
 
 class RenderFailure extends Error {}
 
@@ -67,22 +41,21 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
       },
     });
   } catch (e) {
-    io.err(`${zh('cliBadUsage', { reason: (e as Error).message })}\n${TEXTS['zh-cn'].usage}\n`);
+    io.err(`${zh('cliBadUsage', { reason: (e as Error).message })}\n${zh('cliRenderUsage')}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
   const locale = resolveLocale(values.locale);
-  const say = (key: Key, args: Record<string, string | number> = {}) =>
-    TEXTS[locale][key].replace(/\{(\w+)\}/g, (_, k: string) => String(args[k] ?? `{${k}}`));
+  const t = translator(locale);
   if (values.help) {
-    io.out(`${say('usage')}\n`);
+    io.out(`${t('cliRenderUsage')}\n`);
     return 0;
   }
   if (positionals.length !== 1) {
-    io.err(`${say('usage')}\n`);
+    io.err(`${t('cliRenderUsage')}\n`);
     return 2;
   }
-  return runRender(positionals[0], { out: values.out, pdf: values.pdf, locale }, io, say);
+  return runRender(positionals[0], { out: values.out, pdf: values.pdf, locale }, io);
 }
 
 export interface RenderCliOptions {
@@ -91,12 +64,7 @@ export interface RenderCliOptions {
   locale?: string;
 }
 
-async function runRender(
-  file: string,
-  options: RenderCliOptions,
-  io: Io,
-  say: (key: Key, args?: Record<string, string | number>) => string,
-): Promise<number> {
+async function runRender(file: string, options: RenderCliOptions, io: Io): Promise<number> {
   const t = translator(resolveLocale(options.locale));
   let bytes: Buffer;
   try {
@@ -118,7 +86,7 @@ async function runRender(
   const htmlOut = options.out ?? (options.pdf ? undefined : defaultOutput(file));
   for (const out of [htmlOut, options.pdf]) {
     if (out !== undefined && samePath(out, file)) {
-      io.err(`${say('sameAsSource', { path: out })}\n`);
+      io.err(`${t('cliSameAsSource', { path: out })}\n`);
       return 2;
     }
   }
@@ -127,12 +95,12 @@ async function runRender(
   const html = renderDocument(report, { mode: 'export', locale: options.locale });
   try {
     if (htmlOut !== undefined) {
-      writeAtomically(htmlOut, html, say);
-      io.out(`${say('written', { path: htmlOut })}\n`);
+      writeAtomically(htmlOut, html, t);
+      io.out(`${t('cliWritten', { path: htmlOut })}\n`);
     }
     if (options.pdf !== undefined) {
-      await printPdf(html, options.pdf, say);
-      io.out(`${say('written', { path: options.pdf })}\n`);
+      await printPdf(html, options.pdf, t);
+      io.out(`${t('cliWritten', { path: options.pdf })}\n`);
     }
   } catch (e) {
     io.err(`${e instanceof RenderFailure ? e.message : String(e)}\n`);
@@ -142,7 +110,7 @@ async function runRender(
   const findings = checkReport(report, { locale: options.locale });
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
-  if (errors > 0) io.err(`${say('hasErrors', { errors, warnings, path: file })}\n`);
+  if (errors > 0) io.err(`${t('cliHasErrors', { errors, warnings, path: file })}\n`);
   return 0;
 }
 
@@ -165,11 +133,7 @@ function samePath(a: string, b: string): boolean {
 }
 
 /** Write to a temporary file in the target's directory, then rename: readers never see half a file. */
-function writeAtomically(
-  path: string,
-  content: string | Buffer,
-  say: (key: Key, args?: Record<string, string | number>) => string,
-) {
+function writeAtomically(path: string, content: string | Buffer, t: Translate) {
   const tmp = tempBeside(path);
   try {
     writeFileSync(tmp, content);
@@ -180,7 +144,7 @@ function writeAtomically(
     } catch {
       /* never created */
     }
-    throw new RenderFailure(say('writeFailed', { path, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+    throw new RenderFailure(t('cliWriteFailed', { path, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
   }
 }
 
@@ -212,13 +176,9 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
   return undefined;
 }
 
-async function printPdf(
-  html: string,
-  pdfPath: string,
-  say: (key: Key, args?: Record<string, string | number>) => string,
-): Promise<void> {
+async function printPdf(html: string, pdfPath: string, t: Translate): Promise<void> {
   const chromium = findChromium();
-  if (!chromium) throw new RenderFailure(say('noChromium'));
+  if (!chromium) throw new RenderFailure(t('cliNoChromium'));
   // A fresh profile and HOME in a temp dir: nothing of the user's browser is read or written.
   const work = mkdtempSync(join(tmpdir(), 'ogi-report-pdf-'));
   const tmpPdf = tempBeside(pdfPath);
@@ -249,7 +209,7 @@ async function printPdf(
     };
     await new Promise<void>((done, fail) => {
       execFile(chromium, args, { env, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
-        if (error) fail(new RenderFailure(say('pdfFailed', { reason: lastLine(stderr) || error.message })));
+        if (error) fail(new RenderFailure(t('cliPdfFailed', { reason: lastLine(stderr) || error.message })));
         else done();
       });
     });
@@ -259,12 +219,12 @@ async function printPdf(
     } catch {
       /* not written */
     }
-    if (!ok) throw new RenderFailure(say('pdfFailed', { reason: 'no PDF written' }));
+    if (!ok) throw new RenderFailure(t('cliPdfFailed', { reason: t('cliNoPdfWritten') }));
     try {
       renameSync(tmpPdf, pdfPath);
     } catch (e) {
       throw new RenderFailure(
-        say('writeFailed', { path: pdfPath, reason: (e as NodeJS.ErrnoException).code ?? String(e) }),
+        t('cliWriteFailed', { path: pdfPath, reason: (e as NodeJS.ErrnoException).code ?? String(e) }),
       );
     }
   } finally {

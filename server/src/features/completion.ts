@@ -1,64 +1,76 @@
 // Completion by context: statutory section titles at a heading, the names valid at a nesting level
 // inside a table block, columns inside a mapping row, a zero-filled row value, front-matter keys.
-import { resolveLocale } from '../i18n/messages';
+import { resolveLocale, translator, type MessageId, type Translate } from '../i18n/messages';
 import type { Report } from '../parse/report';
 import { normalizeName } from '../parse/normalize';
 import type { Position } from '../parse/text';
-import { TEMPLATES, childrenAt } from '../statute';
+import { DEFAULT_TEMPLATE_ID, TEMPLATES, childrenAt, type Template } from '../statute';
 import { columnsAt, cursorContext } from './context';
 import { noteMarkdown } from './docs';
 import { CompletionItemKind, type CompletionItem } from './types';
 
-const FRONT_MATTER_KEYS: Record<string, { zh: string; en: string; required: boolean }> = {
-  template: {
-    zh: '模板：ogi-annual-2021（默认，2021年起）或 ogi-annual-2019（2019、2020年度）',
-    en: 'Template: ogi-annual-2021 (default, 2021 on) or ogi-annual-2019 (2019, 2020)',
-    required: false,
-  },
-  agency: { zh: '报告机关全称（必填）', en: "The reporting agency's full name (required)", required: true },
-  year: { zh: '报告年度（必填），如 2024', en: 'The report year (required), e.g. 2024', required: true },
-  issued: { zh: '发布日期（必填），YYYY-MM-DD', en: 'Publication date (required), YYYY-MM-DD', required: true },
-  contact: { zh: '咨询电话（可选）', en: 'Office telephone (optional)', required: false },
-  title: {
-    zh: '标题（可选），默认为“{机关}{年度}年政府信息公开工作年度报告”',
-    en: 'Title (optional); default "{agency}{year}年政府信息公开工作年度报告"',
-    required: false,
-  },
-  deadline: {
-    zh: '发布期限（可选），覆盖法定期限',
-    en: 'Publication deadline (optional), overrides the statutory one',
-    required: false,
-  },
-};
+/** The front matter keys in the order offered, each with its documentation's message. */
+const FRONT_MATTER_KEYS: { key: string; doc: MessageId; required: boolean }[] = [
+  { key: 'template', doc: 'completionKeyTemplate', required: false },
+  { key: 'agency', doc: 'completionKeyAgency', required: true },
+  { key: 'year', doc: 'completionKeyYear', required: true },
+  { key: 'issued', doc: 'completionKeyIssued', required: true },
+  { key: 'contact', doc: 'completionKeyContact', required: false },
+  { key: 'title', doc: 'completionKeyTitle', required: false },
+  { key: 'deadline', doc: 'completionKeyDeadline', required: false },
+];
+
+/**
+ * The templates to choose from, the default first, from the registry:
+ * `ogi-annual-2021（默认，2021年起）或 ogi-annual-2019（2019、2020年度）`.
+ */
+function templateChoices(t: Translate): string {
+  const years = (tpl: Template) => {
+    if (tpl.lastYear === undefined) return t('completionYearsOnwards', { year: tpl.firstYear });
+    const each = Array.from({ length: tpl.lastYear - tpl.firstYear + 1 }, (_, i) => tpl.firstYear + i);
+    return t('completionYears', { years: each.join(t('andJoin')) });
+  };
+  const isDefault = (tpl: Template) => tpl.id === DEFAULT_TEMPLATE_ID;
+  const items = [...TEMPLATES.filter(isDefault), ...TEMPLATES.filter((tpl) => !isDefault(tpl))].map((tpl) =>
+    t('completionTemplate', {
+      id: tpl.id,
+      years: isDefault(tpl) ? t('completionTemplateDefault', { years: years(tpl) }) : years(tpl),
+    }),
+  );
+  const last = items.pop()!;
+  return items.length ? `${items.join(t('andJoin'))}${t('orJoin')}${last}` : last;
+}
 
 export function complete(report: Report, position: Position, locale?: string): CompletionItem[] {
   const loc = resolveLocale(locale);
+  const t = translator(loc);
   const ctx = cursorContext(report, position);
   const range = (start: number, end: number) => report.lines.range(start, end);
   const here = report.lines.offset(position);
   switch (ctx.kind) {
     case 'frontMatterKey':
-      return Object.entries(FRONT_MATTER_KEYS)
-        .filter(([k]) => !ctx.present.includes(k))
-        .map(([k, d], i) => ({
-          label: k,
-          kind: CompletionItemKind.Property,
-          detail: d.required ? 'required' : 'optional',
-          documentation: { kind: 'markdown', value: loc === 'en' ? d.en : d.zh },
-          sortText: `${d.required ? 0 : 1}${i}`,
-          textEdit: { range: range(ctx.typedStart, here), newText: `${k}: ` },
-        }));
-    case 'frontMatterValue':
-      if (ctx.key !== 'template') return [];
-      return TEMPLATES.map((t) => ({
-        label: t.id,
-        kind: CompletionItemKind.Enum,
-        detail: `${t.basis} ${t.name}`,
+      return FRONT_MATTER_KEYS.filter((d) => !ctx.present.includes(d.key)).map((d, i) => ({
+        label: d.key,
+        kind: CompletionItemKind.Property,
+        detail: t(d.required ? 'completionRequired' : 'completionOptional'),
         documentation: {
           kind: 'markdown',
-          value: `**${t.name}**\n\n${t.basis}\n\n${t.firstYear}${t.lastYear ? `–${t.lastYear}` : '–'}`,
+          value: t(d.doc, d.key === 'template' ? { templates: templateChoices(t) } : {}),
         },
-        textEdit: { range: range(ctx.valueStart, here), newText: t.id },
+        sortText: `${d.required ? 0 : 1}${i}`,
+        textEdit: { range: range(ctx.typedStart, here), newText: `${d.key}: ` },
+      }));
+    case 'frontMatterValue':
+      if (ctx.key !== 'template') return [];
+      return TEMPLATES.map((tpl) => ({
+        label: tpl.id,
+        kind: CompletionItemKind.Enum,
+        detail: `${tpl.basis} ${tpl.name}`,
+        documentation: {
+          kind: 'markdown',
+          value: `**${tpl.name}**\n\n${tpl.basis}\n\n${tpl.firstYear}${tpl.lastYear ? `–${tpl.lastYear}` : '–'}`,
+        },
+        textEdit: { range: range(ctx.valueStart, here), newText: tpl.id },
       }));
     case 'heading': {
       // The heading being typed is not yet "present": offering its section as missing is the point.
@@ -66,7 +78,7 @@ export function complete(report: Report, position: Position, locale?: string): C
       const items: CompletionItem[] = report.template.sections.map((s, i) => ({
         label: `${s.number}、${s.title}`,
         kind: CompletionItemKind.Module,
-        detail: present.has(s.number) ? undefined : loc === 'en' ? 'missing section' : '缺少的法定章节',
+        detail: present.has(s.number) ? undefined : t('completionMissingSection'),
         documentation: { kind: 'markdown', value: noteMarkdown(`${s.number}、${s.title}`, s.note, loc) },
         sortText: `${present.has(s.number) ? 1 : 0}${i}`,
         filterText: `${s.number}、${s.title}`,

@@ -1,13 +1,13 @@
 // Hover: the statutory label, legal basis and meaning of a section, row, group, column or cell;
 // on a total, how it is computed and its current computed value.
-import { resolveLocale, type Locale } from '../i18n/messages';
+import { resolveLocale, translator, type Locale } from '../i18n/messages';
 import { Evaluator, computedTotal } from '../evaluate';
 import type { Report } from '../parse/report';
 import { columnMatches } from '../parse/table';
 import type { RowInstance, TableInstance } from '../parse/tableModel';
 import type { Position } from '../parse/text';
 import { placeAt, type NodeDef } from '../statute';
-import { labels, noteMarkdown } from './docs';
+import { noteMarkdown } from './docs';
 import type { Hover } from './types';
 
 export function hover(report: Report, position: Position, locale?: string): Hover | undefined {
@@ -68,18 +68,18 @@ function rowDoc(table: TableInstance, def: NodeDef, path: readonly string[], loc
   const ti = table.def.columns.findIndex((c) => c.isTotal);
   if (ti !== -1 && (!row || !row.unusable)) {
     const total = new Evaluator(table).amount(path, ti);
-    if (!total.absent) extra.push(`${labels(loc).value}：${loc === 'en' ? 'total' : '总计'} ${total.value}`);
+    if (!total.absent) extra.push(translator(loc)('docValueTotal', { value: total.value }));
   }
   return noteMarkdown(`${def.numbering}${def.label}`, def.note, loc, extra);
 }
 
 function cellDoc(table: TableInstance, row: RowInstance, columnKey: string, loc: Locale): string {
-  const l = labels(loc);
+  const t = translator(loc);
   const i = row.columns.findIndex((c) => c.key === columnKey);
   const column = row.columns[i];
   const title = `${row.def.numbering}${row.def.label} · ${column.label}`;
   const written = row.cells[i];
-  const writtenNote = written && !written.blank ? `（${l.written} ${written.value}）` : '';
+  const writtenNote = written && !written.blank ? t('docWritten', { value: written.value }) : '';
   // A row that is itself a total (办理结果 总计): each of its cells is the sum of the result rows.
   const identity =
     row.def.kind === 'row' && row.def.computed
@@ -89,16 +89,17 @@ function cellDoc(table: TableInstance, row: RowInstance, columnKey: string, loc:
   let computed: number | undefined;
   if (identity) {
     const sum = new Evaluator(table).explainSum(identity.rhs, i);
-    lines.push(`${l.computed}：${identity.rhs.map((p, k) => `${p[p.length - 1]} ${sum.parts[k].value}`).join(' + ')}`);
+    const terms = identity.rhs.map((p, k) => `${p[p.length - 1]} ${sum.parts[k].value}`).join(' + ');
+    lines.push(t('docComputed', { terms }));
     computed = sum.value;
   }
   if (column.isTotal) {
     const addends = row.columns.map((c, j) => ({ c, v: row.cells[j]?.value ?? 0 })).filter(({ c }) => !c.isTotal);
-    lines.push(`${l.computed}：${addends.map(({ c, v }) => `${c.key} ${v}`).join(' + ')}`);
+    lines.push(t('docComputed', { terms: addends.map(({ c, v }) => `${c.key} ${v}`).join(' + ') }));
     computed = computedTotal(row); // the row's own sum comes first, as in row-total
   }
   if (computed === undefined) return noteMarkdown(title, column.note, loc);
-  return noteMarkdown(title, column.note, loc, [...lines, `${l.value}：**${computed}**${writtenNote}`]);
+  return noteMarkdown(title, column.note, loc, [...lines, t('docValue', { value: `**${computed}**${writtenNote}` })]);
 }
 
 /** The run of name characters around an offset (YAML keys: no spaces, colons, brackets, commas). */

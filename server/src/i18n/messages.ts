@@ -1,10 +1,12 @@
 // Every user-facing string of the server, the CLI and the renderer, in Chinese (the default) and
 // English, through one API: `translator(locale)(id, args)`. A message is text with `{name}`
 // placeholders; `{{` and `}}` stand for literal braces. The findings' messages are here; the other
-// areas have a file each beside this one (features.ts …), merged below. Keys and placeholders must
-// match across locales (test/engine/i18n.test.ts, which checks the client's bundles too). Statutory
-// names stay in Chinese in both: they are the law's own words.
+// areas (features, render, cli) have a file each beside this one, merged below. Keys and
+// placeholders must match across locales (test/engine/i18n.test.ts, which checks the client's
+// bundles too: VS Code's own l10n). Statutory names stay in Chinese in both: the law's own words.
+import * as cli from './cli';
 import * as features from './features';
+import * as render from './render';
 
 const rulesZh = {
   fmMissing: '缺少文件头：报告应以 --- 开头的 YAML 文件头起始（含 agency、year、issued）',
@@ -76,13 +78,6 @@ const rulesZh = {
   governmentEvaluation:
     '人民政府的年度报告应包括工作考核、社会评议和责任追究结果情况（条例第五十条第（四）项），本报告未见{missing}',
   andJoin: '、',
-  cliUsage: '用法：ogi-report check [--format text|json|sarif] 文件或目录…',
-  cliNoReports: '{path}：目录中没有 *.ogi.md 报告',
-  cliUnreadable: '{path}：无法读取（{reason}）',
-  cliNotReport: '{path}：不是 *.ogi.md 文件，也不是目录',
-  cliBadUsage: '参数错误：{reason}',
-  cliSummary: '{files} 个文件：{errors} 个错误，{warnings} 个警告',
-  cliBinary: '{path}：不是 UTF-8 文本文件',
 } as const;
 
 const rulesEn: Record<keyof typeof rulesZh, string> = {
@@ -157,24 +152,19 @@ const rulesEn: Record<keyof typeof rulesZh, string> = {
   governmentEvaluation:
     "A people's government's report must cover evaluation, public appraisal and accountability results (OGI Art. 50(4)); missing: {missing}",
   andJoin: ', ',
-  cliUsage: 'usage: ogi-report check [--format text|json|sarif] FILE|DIR…',
-  cliNoReports: '{path}: no *.ogi.md reports in this directory',
-  cliUnreadable: '{path}: cannot be read ({reason})',
-  cliNotReport: '{path}: not a *.ogi.md file nor a directory',
-  cliBadUsage: 'bad usage: {reason}',
-  cliSummary: '{files} file(s): {errors} error(s), {warnings} warning(s)',
-  cliBinary: '{path}: not a UTF-8 text file',
 };
 
 /** The bundles by area; an id belongs to one area only (tested). */
 export const AREAS = {
   rules: { 'zh-cn': rulesZh, en: rulesEn },
   features: { 'zh-cn': features.zh, en: features.en },
+  render: { 'zh-cn': render.zh, en: render.en },
+  cli: { 'zh-cn': cli.zh, en: cli.en },
 } as const;
 
-const zh = { ...rulesZh, ...features.zh };
+const zh = { ...rulesZh, ...features.zh, ...render.zh, ...cli.zh };
 export type MessageId = keyof typeof zh;
-const en: Record<MessageId, string> = { ...rulesEn, ...features.en };
+const en: Record<MessageId, string> = { ...rulesEn, ...features.en, ...render.en, ...cli.en };
 
 export type Locale = 'zh-cn' | 'en';
 export const BUNDLES: Record<Locale, Record<MessageId, string>> = { 'zh-cn': zh, en };

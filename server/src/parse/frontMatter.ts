@@ -200,7 +200,7 @@ export function readFrontMatter(
     if (!result.success || raw[key] === undefined) {
       fm.problems.push({
         id: 'fmFieldInvalid',
-        args: { field: key, expected: EXPECTED[key] },
+        args: { field: key, expected: key === 'template' ? templateIds.join(' | ') : EXPECTED[key] },
         start: at[0],
         end: at[1],
         severity: 'error',
@@ -222,8 +222,8 @@ export function readFrontMatter(
   return fm;
 }
 
-const EXPECTED: Record<keyof FrontMatterData, string> = {
-  template: 'ogi-annual-2019 | ogi-annual-2021',
+/** What a field's value should look like (template's: the registry's ids, which readFrontMatter is given). */
+const EXPECTED: Record<Exclude<keyof FrontMatterData, 'template'>, string> = {
   agency: '机关全称 / agency name',
   year: '2008–2100',
   issued: 'YYYY-MM-DD',

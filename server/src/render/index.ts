@@ -2,15 +2,14 @@
 // export (the report as an office publishes it) share one code path and differ only in marks.
 import MarkdownIt from 'markdown-it';
 import cjkFriendly from 'markdown-it-cjk-friendly';
-import { resolveLocale } from '../i18n/messages';
+import { resolveLocale, translator, type Translate } from '../i18n/messages';
 import type { Report } from '../parse/report';
 import type { TableInstance } from '../parse/tableModel';
 import type { Finding } from '../findings';
 import { REPORT_CSS } from './css';
 import { attrs, classes, element, escapeHtml } from './html';
 import { Marks, findingAttrs } from './marks';
-import { buildGrid } from './grid';
-import { gridToHtml } from './tables';
+import { buildGrid, gridToHtml } from './tables';
 
 export { REPORT_CSS } from './css';
 
@@ -23,13 +22,8 @@ export interface RenderOptions {
   locale?: string;
 }
 
-const TEXTS = {
-  'zh-cn': { computed: '未填写，按各项之和计算', unplaced: '以下内容未列入法定表格：' },
-  en: {
-    computed: 'Left out by the author: computed from the other cells',
-    unplaced: 'Not placed in the statutory table:',
-  },
-} as const;
+/** The texts the preview adds (an export adds none), from the message bundles. */
+const previewTexts = (t: Translate) => ({ computed: t('renderComputed'), unplaced: t('renderUnplaced') });
 
 // html: false — raw HTML in a report is shown as text; validateLink (default) drops javascript: links.
 // cjk-friendly: `**实行考核通报制度。**各科室` is bold, as a Chinese author means it (CommonMark alone says no).
@@ -61,7 +55,7 @@ function codeBlock(token: Token, self: Renderer): string {
 /** The report as an HTML fragment (an `<article>`), for a preview pane or inside `renderDocument`. */
 export function renderHtml(report: Report, options: RenderOptions): string {
   const preview = options.mode === 'preview';
-  const texts = TEXTS[resolveLocale(options.locale)];
+  const texts = previewTexts(translator(resolveLocale(options.locale)));
   const marks = new Marks(report, options.findings, preview);
   const fm = report.frontMatter;
   const field = (key: string) => fm.fields.find((f) => f.key === key);
@@ -133,7 +127,7 @@ export function chineseDate(iso: string): string {
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
 }
 
-function renderBody(report: Report, marks: Marks, texts: (typeof TEXTS)[keyof typeof TEXTS]): string {
+function renderBody(report: Report, marks: Marks, texts: ReturnType<typeof previewTexts>): string {
   const { lines, frontMatter } = report;
   const bodyLine = lines.position(frontMatter.bodyStart).line;
   const body = frontMatter.bodyStart >= report.text.length ? '' : report.text.slice(lines.lineStarts[bodyLine]);
