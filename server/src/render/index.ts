@@ -9,7 +9,8 @@ import type { Finding } from '../findings';
 import { REPORT_CSS } from './css';
 import { attrs, classes, element, escapeHtml } from './html';
 import { Marks, findingAttrs } from './marks';
-import { buildGrid, gridToHtml } from './tables';
+import { buildGrid } from './grid';
+import { gridToHtml } from './tables';
 
 export { REPORT_CSS } from './css';
 
