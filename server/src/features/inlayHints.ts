@@ -21,7 +21,8 @@ export function inlayHints(report: Report, range?: Range): InlayHint[] {
       const total = row.columns.length - 1;
       if (row.columns[total].isTotal && !row.cells[total] && !row.unusable && row.valueEnd > row.valueStart) {
         const position = report.lines.position(row.valueEnd - 1); // before the closing bracket
-        if (inRange(position.line)) out.push({ position, label: `, 总计: ${computedTotal(row)}`, kind: 2 });
+        const label = `, ${row.columns[total].key}: ${computedTotal(row)}`;
+        if (inRange(position.line)) out.push({ position, label, kind: 2 });
       }
     }
   }
