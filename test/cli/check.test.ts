@@ -118,7 +118,7 @@ describe('exit 2: bad usage', () => {
     { name: '--format without a value', args: ['check', JINGZHI, '--format'], stderr: /参数错误：.*--format/ },
     { name: 'no paths', args: ['check'], stderr: /^用法：ogi-report check \[--format text\|json\|sarif\]/ },
     { name: 'no paths, only options', args: ['check', '--format', 'json'], stderr: /^用法：ogi-report check/ },
-    { name: 'unknown command', args: ['lint', JINGZHI], stderr: /参数错误：unknown command “lint”/ },
+    { name: 'unknown command', args: ['lint', JINGZHI], stderr: /参数错误：未知的命令“lint”/ },
   ];
   for (const c of cases) {
     test(`${c.name}: exit 2, message on stderr, nothing checked`, () => {

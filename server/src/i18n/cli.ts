@@ -1,7 +1,6 @@
 // Messages of the command line (`ogi-report check`, `ogi-report render`, the help). Merged into the
 // one bundle per locale by messages.ts. The reasons filled into {reason} come from Node and Chromium
-// in English; the CLI's own reasons (cliUnknownCommand, cliNoPdfWritten) are English in both bundles
-// to match them.
+// in English.
 
 export const zh = {
   cliHelp: `ogi-report {version} — 政府信息公开工作年度报告检查工具
@@ -18,7 +17,7 @@ export const zh = {
   cliUnreadable: '{path}：无法读取（{reason}）',
   cliNotReport: '{path}：不是 *.ogi.md 文件，也不是目录',
   cliBadUsage: '参数错误：{reason}',
-  cliUnknownCommand: 'unknown command “{command}”',
+  cliUnknownCommand: '未知的命令“{command}”',
   cliSummary: '{files} 个文件：{errors} 个错误，{warnings} 个警告',
   cliBinary: '{path}：不是 UTF-8 文本文件',
 
@@ -29,7 +28,7 @@ export const zh = {
   cliNoChromium:
     '未找到 Chromium，无法生成 PDF：请安装（Debian/Ubuntu：apt-get install chromium），或用环境变量 OGI_CHROMIUM 指定浏览器程序路径',
   cliPdfFailed: 'Chromium 未能生成 PDF（{reason}）',
-  cliNoPdfWritten: 'no PDF written',
+  cliNoPdfWritten: '未生成 PDF',
   cliHasErrors: '提示：报告有 {errors} 个错误、{warnings} 个警告（不影响生成）；运行 ogi-report check {path} 查看',
 } as const;
 

@@ -23,8 +23,8 @@ export const zh = {
   completionKeyTitle: '标题（可选），默认为“{{机关}}{{年度}}年政府信息公开工作年度报告”',
   completionKeyDeadline: '发布期限（可选），覆盖法定期限',
   // Kept in English as they have always been shown (a candidate for translation).
-  completionRequired: 'required',
-  completionOptional: 'optional',
+  completionRequired: '必填',
+  completionOptional: '可选',
   completionTemplate: '{id}（{years}）',
   completionTemplateDefault: '默认，{years}',
   completionYearsOnwards: '{year}年起',
