@@ -97,7 +97,8 @@ for (const [name, text] of documents) {
     `check ${name}`,
     ms(checkMs),
     `floor ${ms(floorMs)}`,
-    `${ratio.toFixed(2)} × floor (goal ≤ 1.5); ${blockFloorRatio.toFixed(2)} × a block-only floor`,
+    // The goal (issue 14) is set on the generated reports; the examples' ratio is printed for comparison.
+    `${ratio.toFixed(2)} × floor${/generated/.test(name) ? ' (goal ≤ 2)' : ''}; ${blockFloorRatio.toFixed(2)} × a block-only floor`,
   ]);
 }
 results.engine = engine;
@@ -167,7 +168,7 @@ async function lsp() {
       `completion / hover p95, ${name}`,
       ms(percentile(completion, 95)),
       `hover ${ms(percentile(hover, 95))}`,
-      'goal completion p95 ≤ 10 ms',
+      'completion p95 (no goal of its own: part of typing latency)',
     ]);
   }
   await session.close();
