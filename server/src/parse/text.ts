@@ -64,9 +64,4 @@ export class LineIndex {
   lineText(line: number): string {
     return this.text.slice(this.lineStarts[line], this.lineEnd(line));
   }
-  /** The whole content of a line as a range. */
-  lineRange(line: number): Range {
-    const l = Math.max(0, Math.min(line, this.lineStarts.length - 1));
-    return this.range(this.lineStarts[l], this.lineEnd(l));
-  }
 }

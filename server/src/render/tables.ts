@@ -27,7 +27,16 @@ export function gridToHtml(grid: Grid, o: GridHtmlOptions): string {
           .map(escapeHtml)
           .join(`<wbr${attrs({ 'data-line': c.line })}>`)
       : escapeHtml(c.text);
-    return `<${tag}${attrs({ class: fa.class, title, colspan: c.colspan && c.colspan > 1 ? c.colspan : undefined, rowspan: c.rowspan && c.rowspan > 1 ? c.rowspan : undefined, scope, 'data-line': c.line })}>${content}</${tag}>`;
+    const span = (n: number | undefined) => (n && n > 1 ? n : undefined);
+    const cellAttrs = attrs({
+      class: fa.class,
+      title,
+      colspan: span(c.colspan),
+      rowspan: span(c.rowspan),
+      scope,
+      'data-line': c.line,
+    });
+    return `<${tag}${cellAttrs}>${content}</${tag}>`;
   };
   const row = (r: GridRow) =>
     `<tr${attrs({ class: r.className, 'data-line': r.line })}>${r.cells.map(cell).join('')}</tr>\n`;
