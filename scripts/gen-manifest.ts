@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEVERITY_LEVELS, type SeverityLevel } from '../server/src/lsp/settings';
-import { CODES, RULES, type Code, type Rule } from '../server/src/rules';
+import { CODES, RULES, type Code, type RuleInfo as Rule } from '../server/src/rules';
 
 const ROOT = join(__dirname, '..');
 export const MANIFEST_FILE = join(ROOT, 'package.json');
@@ -43,6 +43,9 @@ const ZH_DESCRIPTIONS: Record<Code, string> = {
   'late-publication': '发布日期（issued）晚于法定公开期限',
   'year-mismatch': '标题、统计期限或所列事项的日期不在报告年度内',
   'section-content': '章节缺少法定应当说明的内容（如 2021 年格式第六部分的信息处理费）',
+  'carry-over': '上年结转数与同一机关上年报告的“结转下年度继续办理”不一致',
+  'stock-continuity': '现行有效件数不等于上年现行有效件数加本年制发件数减本年废止件数',
+  encoding: '文件中有 NUL 或无效的 UTF-8 字节，或不是以 UTF-8 编码保存',
 };
 
 /** A rule's description after a colon: `A row …` → `a row …` (a word in capitals, or code, stays as it is). */

@@ -3,10 +3,15 @@ import { resolveLocale, translator } from './i18n/messages';
 import type { Report } from './parse/model';
 import { parsedTables, parseReport } from './parse/report';
 import type { CheckOptions, Finding } from './findings';
-import { RULES, type RuleContext } from './rules';
+import { extractFacts } from './facts/extract';
+import type { FactsLookup, ReportFacts } from './facts/types';
+import { RULES, isCrossRule, type CrossContext, type CrossRule, type Rule, type RuleContext } from './rules';
 import { Evaluator } from './evaluate';
 
 export type { CheckOptions, Finding } from './findings';
+
+const REPORT_RULES = RULES.filter((rule): rule is Rule => !isCrossRule(rule));
+const CROSS_RULES = RULES.filter(isCrossRule);
 
 export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
   const locale = resolveLocale(options.locale);
@@ -16,9 +21,9 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
     table,
     evaluator: new Evaluator(table),
   }));
-  const ctx: RuleContext = { report, tables, locale, t: translator(locale) };
+  const ctx: RuleContext = { report, tables, locale, t: translator(locale), source: options.source };
   const findings: Finding[] = [];
-  for (const rule of RULES) {
+  for (const rule of REPORT_RULES) {
     const configured = options.severities?.[rule.code];
     if (configured === 'off') continue;
     for (const f of rule.check(ctx)) {
@@ -41,6 +46,50 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
       });
     }
   }
+  if (options.lookup) findings.push(...checkAcross(extractFacts(report, ''), options.lookup, options));
+  return sortByPosition(findings);
+}
+
+/**
+ * The rules across reports (FORMAT.md §9) alone, over a report's facts and the other reports' —
+ * for a host that extracted the facts of every report first (the CLI, after its workers).
+ */
+export function checkAcross(facts: ReportFacts, lookup: FactsLookup, options: CheckOptions = {}): Finding[] {
+  const ctx: CrossContext = { lookup, t: translator(resolveLocale(options.locale)) };
+  const findings: Finding[] = [];
+  for (const rule of CROSS_RULES) {
+    const configured = options.severities?.[rule.code];
+    if (configured === 'off') continue;
+    for (const f of rule.checkFacts(facts, ctx)) findings.push(crossFinding(rule, f, facts.uri, configured));
+  }
+  return sortByPosition(findings);
+}
+
+function crossFinding(
+  rule: CrossRule,
+  f: ReturnType<CrossRule['checkFacts']>[number],
+  uri: string,
+  configured: Finding['severity'] | undefined,
+): Finding {
+  return {
+    code: rule.code,
+    // A hint says a check was not made: configuring the rule's severity does not make it more.
+    severity: f.severity === 'hint' ? 'hint' : (configured ?? f.severity ?? rule.severity),
+    message: f.message,
+    range: f.range,
+    source: 'ogi-report',
+    ...(f.related?.length
+      ? {
+          // A place in this very report is given without a uri, as the rules over one report give theirs.
+          relatedInformation: f.related.map((r) =>
+            r.uri === uri ? { range: r.range, message: r.message } : { uri: r.uri, range: r.range, message: r.message },
+          ),
+        }
+      : {}),
+  };
+}
+
+function sortByPosition(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );

@@ -17,6 +17,9 @@ export const CODES = [
   'late-publication',
   'year-mismatch',
   'section-content',
+  'carry-over',
+  'stock-continuity',
+  'encoding',
 ] as const;
 export type Code = (typeof CODES)[number];
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

@@ -1,6 +1,11 @@
 // The engine's façade: text in, findings, completions, hovers, fixes, outline and HTML out.
 // Pure: no file system, no editor API. Hosts (CLI, language server, tests) call only this.
-export { checkReport, checkText, type CheckOptions, type Finding } from './check';
+export { checkAcross, checkReport, checkText, type CheckOptions, type Finding } from './check';
+export type { SourceInfo } from './findings';
+export { extractFacts, factRow } from './facts/extract';
+export { agencyKey } from './facts/agency';
+export { FactsStore } from './facts/store';
+export type { FactCell, FactRow, FactsLookup, ReportFacts } from './facts/types';
 export { parseReport, type ParseOptions, type Report } from './parse/report';
 export { ParseCache } from './parse/parseCache';
 export { complete } from './features/completion';

@@ -34,6 +34,9 @@ export const CODES = [
   'late-publication',
   'year-mismatch',
   'section-content',
+  'carry-over',
+  'stock-continuity',
+  'encoding',
 ] as const;
 
 /** `file:line:col: severity code message`, 1-based line and column. */

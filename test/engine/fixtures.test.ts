@@ -3,11 +3,13 @@
 //   `<!-- expect: code[, code…] -->` at the end of a Markdown line, `# expect: code` at the end of a
 //   YAML line. Markers are removed before checking, so they never change what is checked.
 //   A fixture without markers is clean: it must produce zero findings.
+// A folder named `*.years` holds reports of several years, checked together (FORMAT.md §9): each with
+// the facts of the others to look up, as the CLI checks its inputs.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { test } from 'node:test';
-import { checkText } from '../../server/src/service';
+import { checkReport, checkText, extractFacts, FactsStore, parseReport } from '../../server/src/service';
 
 const ROOT = join(__dirname, '..', 'fixtures');
 const MARKER = /[ \t]*(?:<!--\s*expect:\s*([\w\s,-]+?)\s*-->|#\s*expect:\s*([\w\s,-]+?))[ \t]*(?=\r?$)/;
@@ -27,23 +29,53 @@ export function readFixture(text: string): { text: string; expected: string[] } 
   return { text: lines.join('\n'), expected: expected.sort() };
 }
 
-function* fixtureFiles(dir: string): Generator<string> {
+const reports = (dir: string) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.ogi.md'))
+    .sort()
+    .map((name) => join(dir, name));
+
+/** Single fixtures, and the folders of several years (`*.years`). */
+function* fixtures(dir: string): Generator<{ file: string } | { group: string }> {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* fixtureFiles(path);
-    else if (name.endsWith('.ogi.md')) yield path;
+    if (statSync(path).isDirectory()) {
+      if (name.endsWith('.years')) yield { group: path };
+      else yield* fixtures(path);
+    } else if (name.endsWith('.ogi.md')) yield { file: path };
   }
 }
 
-for (const file of fixtureFiles(ROOT)) {
-  test(`fixture ${relative(ROOT, file)}`, () => {
-    const { text, expected } = readFixture(readFileSync(file, 'utf8'));
-    const findings = checkText(text);
-    const actual = findings.map((f) => `${f.range.start.line + 1}:${f.code}`).sort();
-    assert.deepEqual(
-      actual,
-      expected,
-      findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.code} ${f.message}`).join('\n'),
-    );
+const described = (findings: ReturnType<typeof checkText>) =>
+  findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.code} ${f.message}`).join('\n');
+const codesAtLines = (findings: ReturnType<typeof checkText>) =>
+  findings.map((f) => `${f.range.start.line + 1}:${f.code}`).sort();
+
+for (const fixture of fixtures(ROOT)) {
+  if ('file' in fixture) {
+    test(`fixture ${relative(ROOT, fixture.file)}`, () => {
+      const { text, expected } = readFixture(readFileSync(fixture.file, 'utf8'));
+      const findings = checkText(text);
+      assert.deepEqual(codesAtLines(findings), expected, described(findings));
+    });
+    continue;
+  }
+  test(`fixtures ${relative(ROOT, fixture.group)}/ checked together`, () => {
+    const files = reports(fixture.group);
+    assert.ok(files.length >= 2, 'a folder of years holds several reports');
+    const store = new FactsStore();
+    const read = files.map((file) => {
+      const { text, expected } = readFixture(readFileSync(file, 'utf8'));
+      const report = parseReport(text);
+      store.set(extractFacts(report, file, basename(file)));
+      return { file, report, expected };
+    });
+    for (const { file, report, expected } of read) {
+      const findings = checkReport(report, { lookup: store.lookup });
+      assert.deepEqual(codesAtLines(findings), expected, `${basename(file)}:\n${described(findings)}`);
+      // Each alone: no finding across years, and the others as they were.
+      const alone = checkReport(report).filter((f) => f.code === 'carry-over' || f.code === 'stock-continuity');
+      assert.deepEqual(alone, [], `${basename(file)} alone`);
+    }
   });
 }

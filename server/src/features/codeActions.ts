@@ -4,7 +4,7 @@ import { resolveLocale, translator, type Translate } from '../i18n/messages';
 import type { Report } from '../parse/model';
 import type { Range } from '../parse/text';
 import { checkReport, type CheckOptions, type Finding } from '../check';
-import { RULES, type QuickFix } from '../rules';
+import { RULES, isCrossRule, type QuickFix, type Rule } from '../rules';
 import type { CodeAction, TextEdit } from './types';
 
 /** A finding's quick fix, from its own rule. */
@@ -12,7 +12,8 @@ function fixFor(report: Report, finding: Finding, t: Translate): QuickFix | unde
   return RULE_BY_CODE.get(finding.code)?.fix?.(finding, { report, t });
 }
 
-const RULE_BY_CODE = new Map(RULES.map((rule) => [rule.code, rule]));
+// Rules across reports have no quick fix: which of two reports is wrong is the author's call.
+const RULE_BY_CODE = new Map(RULES.filter((rule): rule is Rule => !isCrossRule(rule)).map((rule) => [rule.code, rule]));
 
 export function codeActions(
   report: Report,

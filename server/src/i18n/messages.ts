@@ -5,6 +5,8 @@
 // placeholders must match across locales (test/engine/i18n.test.ts, which checks the client's
 // bundles too: VS Code's own l10n). Statutory names stay in Chinese in both: the law's own words.
 import * as cli from './cli';
+import * as crossYear from './crossYear';
+import * as encoding from './encoding';
 import * as features from './features';
 import * as render from './render';
 
@@ -156,11 +158,20 @@ export const AREAS = {
   features: { 'zh-cn': features.zh, en: features.en },
   render: { 'zh-cn': render.zh, en: render.en },
   cli: { 'zh-cn': cli.zh, en: cli.en },
+  crossYear: { 'zh-cn': crossYear.zh, en: crossYear.en },
+  encoding: { 'zh-cn': encoding.zh, en: encoding.en },
 } as const;
 
-const zh = { ...rulesZh, ...features.zh, ...render.zh, ...cli.zh };
+const zh = { ...rulesZh, ...features.zh, ...render.zh, ...cli.zh, ...crossYear.zh, ...encoding.zh };
 export type MessageId = keyof typeof zh;
-const en: Record<MessageId, string> = { ...rulesEn, ...features.en, ...render.en, ...cli.en };
+const en: Record<MessageId, string> = {
+  ...rulesEn,
+  ...features.en,
+  ...render.en,
+  ...cli.en,
+  ...crossYear.en,
+  ...encoding.en,
+};
 
 export type Locale = 'zh-cn' | 'en';
 export const BUNDLES: Record<Locale, Record<MessageId, string>> = { 'zh-cn': zh, en };

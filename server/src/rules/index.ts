@@ -1,6 +1,8 @@
 // Every rule, in the order of FORMAT.md §6.
 import { balanceRule } from './balance';
 import { blankCellRule } from './blankCell';
+import { carryOverRule } from './carryOver';
+import { encodingRule } from './encoding';
 import { frontMatterRule } from './frontMatter';
 import { invalidValueRule } from './invalidValue';
 import { latePublicationRule } from './latePublication';
@@ -12,13 +14,14 @@ import { sectionContentRule } from './sectionContent';
 import { sectionMissingRule } from './sectionMissing';
 import { sectionOrderRule } from './sectionOrder';
 import { sectionTitleRule } from './sectionTitle';
+import { stockContinuityRule } from './stockContinuity';
 import { tableMissingRule } from './tableMissing';
 import { unknownKeyRule } from './unknownKey';
 import { yamlSyntaxRule } from './yamlSyntax';
 import { yearMismatchRule } from './yearMismatch';
-import type { Rule } from './types';
+import type { AnyRule } from './types';
 
-export const RULES: readonly Rule[] = [
+export const RULES: readonly AnyRule[] = [
   frontMatterRule,
   sectionMissingRule,
   sectionTitleRule,
@@ -36,5 +39,8 @@ export const RULES: readonly Rule[] = [
   latePublicationRule,
   yearMismatchRule,
   sectionContentRule,
+  carryOverRule,
+  stockContinuityRule,
+  encodingRule,
 ];
 export * from './types';

@@ -1,6 +1,17 @@
 // Parts of the statutory layout that both templates share: the six sections, section 三's columns
 // and result rows, and section 四. Template modules assemble their tables from these pieces.
-import type { Column, Deadline, GroupDef, Identity, LegalNote, NodeDef, ProsePhrase, RowDef } from './schema';
+import type {
+  Column,
+  CrossYearIdentity,
+  Deadline,
+  GroupDef,
+  Identity,
+  KeyFigure,
+  LegalNote,
+  NodeDef,
+  ProsePhrase,
+  RowDef,
+} from './schema';
 
 export const note = (basis: string, meaning: string, meaningEn: string): LegalNote => ({ basis, meaning, meaningEn });
 
@@ -576,3 +587,55 @@ export const DEADLINES: Deadline[] = [
 export const GOVERNMENT_TOPICS = [
   { appliesTo: PEOPLES_GOVERNMENT, topics: [['考核'], ['评议'], ['责任追究', '追究责任', '追责', '问责']] },
 ];
+
+// ---- across years (FORMAT.md §9) ----
+/**
+ * Identity 7: this year's 上年结转 is last year's 结转下年度继续办理, column by column — across the
+ * template change too (section 三 is the same in both templates).
+ */
+export function carryOver(previousTemplates: string[]): CrossYearIdentity {
+  return {
+    code: 'carry-over',
+    table: 'requests',
+    at: { path: ['上年结转政府信息公开申请数量'] },
+    terms: [{ of: 'previous', path: ['结转下年度继续办理'], sign: '+' }],
+    previousTemplates,
+  };
+}
+
+// ---- what a reviewer compares across reports (the summary) ----
+/** The key figures of a report; `decisions` is the column of the licensing and penalty decisions. */
+export function keyFigures(decisions: string): KeyFigure[] {
+  const requests = (id: string, label: string, labelEn: string, path: string[]): KeyFigure => ({
+    id,
+    label,
+    labelEn,
+    table: 'requests',
+    paths: [path],
+    column: '总计',
+  });
+  return [
+    requests('received', '本年新收', 'Received', ['本年新收政府信息公开申请数量']),
+    requests('carriedIn', '上年结转', 'Carried in', ['上年结转政府信息公开申请数量']),
+    requests('handled', '办理结果总计', 'Handled', ['本年度办理结果', '总计']),
+    requests('carriedOut', '结转下年度', 'Carried out', ['结转下年度继续办理']),
+    { id: 'reviews', label: '行政复议', labelEn: 'Reviews', table: 'reviews', paths: [['行政复议']], column: '总计' },
+    { id: 'lawsuits', label: '行政诉讼', labelEn: 'Lawsuits', table: 'reviews', paths: [['行政诉讼']], column: '总计' },
+    {
+      id: 'licensing',
+      label: '行政许可',
+      labelEn: 'Licensing decisions',
+      table: 'proactive',
+      paths: [['第二十条第（五）项', '行政许可']],
+      column: decisions,
+    },
+    {
+      id: 'penalties',
+      label: '行政处罚',
+      labelEn: 'Penalty decisions',
+      table: 'proactive',
+      paths: [['第二十条第（六）项', '行政处罚']],
+      column: decisions,
+    },
+  ];
+}

@@ -5,8 +5,10 @@ import {
   GOVERNMENT_TOPICS,
   PROACTIVE_LAYOUT,
   PROSE_PHRASES,
+  carryOver,
   col,
   group,
+  keyFigures,
   note,
   otherHandlingRow,
   row,
@@ -104,4 +106,6 @@ export default {
   deadlines: DEADLINES,
   agencyTopics: GOVERNMENT_TOPICS,
   requiredInSix: [],
+  crossYear: [carryOver(['ogi-annual-2019'])],
+  keyFigures: keyFigures('处理决定数量'),
 };

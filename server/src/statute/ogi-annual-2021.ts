@@ -5,8 +5,10 @@ import {
   GOVERNMENT_TOPICS,
   PROACTIVE_LAYOUT,
   PROSE_PHRASES,
+  carryOver,
   col,
   group,
+  keyFigures,
   note,
   otherHandlingGroup,
   row,
@@ -14,6 +16,25 @@ import {
 } from './common';
 
 const DECISIONS = [col('本年处理决定数量')];
+
+/**
+ * Identity 8 (FORMAT.md §9), both years on this template: 现行有效件数 = last year's + 本年制发件数 −
+ * 本年废止件数, for 规章 and for 行政规范性文件.
+ */
+const stockContinuity = (rowKey: string) => {
+  const path = ['第二十条第（一）项', rowKey];
+  return {
+    code: 'stock-continuity' as const,
+    table: 'proactive',
+    at: { path, column: '现行有效件数' },
+    terms: [
+      { of: 'previous' as const, path, column: '现行有效件数', sign: '+' as const },
+      { of: 'this' as const, path, column: '本年制发件数', sign: '+' as const },
+      { of: 'this' as const, path, column: '本年废止件数', sign: '-' as const },
+    ],
+    previousTemplates: ['ogi-annual-2021'],
+  };
+};
 
 const proactive = {
   id: 'proactive',
@@ -97,4 +118,10 @@ export default {
       whatEn: 'the information-processing fees collected (国办函〔2020〕109号)',
     },
   ],
+  crossYear: [
+    carryOver(['ogi-annual-2019', 'ogi-annual-2021']),
+    stockContinuity('规章'),
+    stockContinuity('行政规范性文件'),
+  ],
+  keyFigures: keyFigures('本年处理决定数量'),
 };

@@ -163,6 +163,57 @@ export const sectionSchema = z.object({
 });
 export type SectionDef = z.infer<typeof sectionSchema>;
 
+/** A cell of a table: a row path and, optionally, one of its columns. */
+const cellRefSchema = z.object({
+  path: pathSchema,
+  /** A column key of the row; absent: the column being checked (the identity holds per column). */
+  column: z.optional(z.string().check(z.minLength(1))),
+});
+
+/**
+ * An identity across years (FORMAT.md §9): this year's cell `at` equals the signed sum of its terms,
+ * each a cell of this year's report or of the same agency's report of the previous year. With no
+ * column on `at`, it holds in every column of the row, each term read in the column of the same key.
+ */
+export const crossYearSchema = z
+  .object({
+    code: z.enum(['carry-over', 'stock-continuity']),
+    /** The table (its id) of both years' reports. */
+    table: z.string().check(z.minLength(1)),
+    at: cellRefSchema,
+    terms: z
+      .array(
+        z.object({
+          ...cellRefSchema.shape,
+          of: z.enum(['this', 'previous']),
+          sign: z._default(z.enum(['+', '-']), '+'),
+        }),
+      )
+      .check(z.minLength(1)),
+    /** The templates last year's report may be in for the identity to hold (the 2020→2021 change). */
+    previousTemplates: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  })
+  .check(
+    z.refine((d) => d.terms.some((term) => term.of === 'previous'), {
+      message: 'an identity across years has a term of the previous year',
+    }),
+  );
+export type CrossYearIdentity = z.infer<typeof crossYearSchema>;
+
+/**
+ * A figure a reviewer compares across reports (the summary's columns and charts): the sum of some rows
+ * in one column. The same `id` in every template, so that figures line up across the template change.
+ */
+export const keyFigureSchema = z.object({
+  id: z.string().check(z.regex(/^[a-z][a-zA-Z]*$/)),
+  label: z.string().check(z.minLength(1)),
+  labelEn: z.string().check(z.minLength(1)),
+  table: z.string().check(z.minLength(1)),
+  paths: z.array(pathSchema).check(z.minLength(1)),
+  column: z.string().check(z.minLength(1)),
+});
+export type KeyFigure = z.infer<typeof keyFigureSchema>;
+
 /** Which agencies a rule of the statute applies to, by the end of their name. */
 export const agencyMatchSchema = z.object({
   endsWith: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
@@ -208,6 +259,10 @@ export const templateSchema = z.object({
    * What the report of some agencies must also state (条例第五十条第（四）项: a 人民政府's report
    * covers 考核, 评议 and 责任追究): each topic is found by any of its words.
    */
+  /** Identities with the same agency's report of the previous year (FORMAT.md §9). */
+  crossYear: z._default(z.array(crossYearSchema), []),
+  /** The figures of a report that a reviewer's summary shows, in its column order. */
+  keyFigures: z._default(z.array(keyFigureSchema), []),
   agencyTopics: z._default(
     z.array(z.object({ appliesTo: agencyMatchSchema, topics: z.array(z.array(z.string()).check(z.minLength(1))) })),
     [],
