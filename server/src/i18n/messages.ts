@@ -8,6 +8,7 @@ import * as cli from './cli';
 import * as crossYear from './crossYear';
 import * as encoding from './encoding';
 import * as features from './features';
+import * as importing from './import';
 import * as render from './render';
 
 const rulesZh = {
@@ -160,9 +161,18 @@ export const AREAS = {
   cli: { 'zh-cn': cli.zh, en: cli.en },
   crossYear: { 'zh-cn': crossYear.zh, en: crossYear.en },
   encoding: { 'zh-cn': encoding.zh, en: encoding.en },
+  import: { 'zh-cn': importing.zh, en: importing.en },
 } as const;
 
-const zh = { ...rulesZh, ...features.zh, ...render.zh, ...cli.zh, ...crossYear.zh, ...encoding.zh };
+const zh = {
+  ...rulesZh,
+  ...features.zh,
+  ...render.zh,
+  ...cli.zh,
+  ...crossYear.zh,
+  ...encoding.zh,
+  ...importing.zh,
+};
 export type MessageId = keyof typeof zh;
 const en: Record<MessageId, string> = {
   ...rulesEn,
@@ -171,6 +181,7 @@ const en: Record<MessageId, string> = {
   ...cli.en,
   ...crossYear.en,
   ...encoding.en,
+  ...importing.en,
 };
 
 export type Locale = 'zh-cn' | 'en';

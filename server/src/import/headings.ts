@@ -1,0 +1,38 @@
+// Which lines of a published report are its statutory section headings (`三、收到和处理…`, as
+// published: `五、存在的问题及改进情况` too) and which are sub-headings (`（一）主动公开情况`). In real
+// documents headings are plain paragraphs, so a line qualifies by its words, its numbering and its
+// length — and never when it is a row of a statutory table (`三、本年度办理结果`).
+import { TEMPLATES, type Template } from '../statute';
+import { matchHeading } from '../parse/sections';
+import type { SectionNumber } from '../parse/model';
+import { labelScore } from './recognize';
+import { tableLayout, templateTables } from './layout';
+import { compact } from './values';
+
+const MAX_HEADING = 40;
+const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分)/;
+const SUB = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
+
+/** The statutory section a line heads, if it is such a heading. */
+export function sectionHeading(text: string, template: Template = TEMPLATES[0]): SectionNumber | undefined {
+  const c = compact(text);
+  if (c.length === 0 || c.length > MAX_HEADING || /\d$/.test(c)) return undefined;
+  const { exact, loose } = matchHeading(c, template);
+  const match = exact ?? (NUMBERED.test(c) ? loose : undefined);
+  if (!match) return undefined;
+  if (isTableLabel(c, template)) return undefined;
+  return match.number;
+}
+
+/** A line that is a statutory table's row label (`三、本年度办理结果`), not a heading. */
+function isTableLabel(c: string, template: Template): boolean {
+  return templateTables(template).some((t) => tableLayout(t).leaves.some((leaf) => labelScore(c, leaf) >= 0.95));
+}
+
+/** A sub-heading as offices print them: `（一）主动公开情况`, `一、2019年问题整改情况` — short, no sentence. */
+export function isSubheading(text: string): boolean {
+  const c = compact(text);
+  if (!SUB.test(c) || c.length > 32) return false;
+  const body = c.replace(/[。.]$/, '');
+  return !/[。；;！？!?]/.test(body) && !/[，,]/.test(body);
+}

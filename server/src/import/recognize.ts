@@ -1,0 +1,305 @@
+// Recognising a published statutory table: the rows a source reader found (a label, its values, where)
+// are aligned with the statute's data rows in printed order, anchored on their labels. A row is placed
+// by its label when the label is the statute's (with numbering, group labels or wrapping around it),
+// or by its position when the rows around it leave it only one place; otherwise it is kept under its
+// published label and flagged. Values are placed in columns only when their count leaves no doubt.
+import type { Column, TableDef } from '../statute';
+import { normalizedDistance } from '../parse/normalize';
+import { labelKey, tableLayout, type Leaf, type TableLayout } from './layout';
+import { readValue, type CellValue } from './values';
+import type { SourceLocation } from './types';
+
+export interface SourceCell {
+  raw: string;
+  where: SourceLocation;
+}
+
+/** A row as a source reader found it. */
+export interface SourceRow {
+  /** The row's own label text, as published. */
+  label: string;
+  /** Lines without values just before the row (nearest last) and after it: a wrapped label's other parts. */
+  before: string[];
+  after: string[];
+  /** The row's values in printed order. */
+  cells: SourceCell[];
+  /** Set when `cells` are the row's cells exactly, blanks included (a structured table's row). */
+  positional: boolean;
+  /** The normalised header name over each cell, where a header named it: places cells by name. */
+  columnNames?: (string | undefined)[];
+  where: SourceLocation;
+}
+
+/** A statutory row as read: its values per column (undefined: could not be read). */
+export interface ReadRow {
+  leaf?: Leaf;
+  /** The label as published (compacted, numbering stripped) when it is not the statute's. */
+  published?: string;
+  columns: Column[];
+  values: (CellValue | undefined)[];
+  cellWhere: (SourceLocation | undefined)[];
+  where: SourceLocation;
+  /** A row whose values could not be placed: what was found. */
+  ambiguous?: { found: number; expected: number; text: string };
+  /** For an unplaced row: the path of the group it sits in ([] = top level). */
+  parent?: string[];
+}
+
+export interface ReadTable {
+  def: TableDef;
+  rows: ReadRow[];
+  /** Rows kept under their published label: no certain place in the statutory table. */
+  unplaced: ReadRow[];
+  missing: Leaf[];
+  /** Indexes of the source rows that belong to the table (matched or kept). */
+  used: Set<number>;
+  where: SourceLocation;
+}
+
+const STRONG = 0.85;
+const WEAK = 0.55;
+// Numbering between a group's label and its row's (`（三）不予公开1.属于国家秘密`): the row's own label follows.
+const NUMBER_MARK = /(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)/g;
+
+/** The part of a label after its last numbering mark (the row's own words). */
+function lastSegment(key: string): string {
+  const parts = key.split(NUMBER_MARK).filter((p) => p !== '');
+  return parts.length ? parts[parts.length - 1] : key;
+}
+
+/** How well a label text stands for a statutory row: 1 the statute's words, down to 0 nothing alike. */
+export function labelScore(text: string, leaf: Leaf): number {
+  const key = labelKey(text);
+  if (key === '') return 0;
+  const own = lastSegment(key);
+  let best = 0;
+  for (const name of leaf.names) {
+    if (key === name) return 1;
+    if (own === name) best = Math.max(best, 0.99);
+    else if (key.includes(name)) {
+      const score = 0.85 + 0.1 * (name.length / key.length) + (key.endsWith(name) ? 0.02 : 0);
+      best = Math.max(best, Math.min(score, 0.97));
+    } else if (name.includes(own) && own.length >= 2) best = Math.max(best, 0.6 * (own.length / name.length));
+    else if (own.length <= 120) {
+      const similarity = 1 - normalizedDistance(own, name);
+      if (similarity >= 0.6) best = Math.max(best, similarity * 0.8);
+    }
+  }
+  return best;
+}
+
+/** The best reading of a source row's label, with the wrapped parts around it tried in turn. */
+function rowScore(row: SourceRow, leaf: Leaf): { score: number; text: string } {
+  const b = row.before,
+    a = row.after;
+  const candidates = [row.label];
+  if (b.length) candidates.push(b[b.length - 1] + row.label);
+  if (b.length > 1) candidates.push(b[b.length - 2] + b[b.length - 1] + row.label);
+  if (a.length) {
+    candidates.push(row.label + a[0]);
+    if (b.length) candidates.push(b[b.length - 1] + row.label + a[0]);
+  }
+  let best = { score: 0, text: row.label };
+  for (const text of candidates) {
+    const score = labelScore(text, leaf);
+    if (score > best.score) best = { score, text };
+  }
+  return best;
+}
+
+/** Reads the rows of one statutory table from the rows a reader found, in document order. */
+export function recognizeRows(def: TableDef, rows: SourceRow[], where: SourceLocation): ReadTable {
+  const layout = tableLayout(def);
+  const leaves = layout.leaves;
+  const n = rows.length,
+    m = leaves.length;
+  const scores = rows.map((row) => leaves.map((leaf) => rowScore(row, leaf)));
+
+  // Monotone alignment maximising the summed label scores (rows and leaves may be skipped).
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = 1; i <= n; i++)
+    for (let j = 1; j <= m; j++) {
+      const s = scores[i - 1][j - 1].score;
+      best[i][j] = Math.max(best[i - 1][j], best[i][j - 1], s >= WEAK ? best[i - 1][j - 1] + s : -1);
+    }
+  const pairs: { row: number; leaf: number; score: number }[] = [];
+  for (let i = n, j = m; i > 0 && j > 0;) {
+    const s = scores[i - 1][j - 1].score;
+    if (s >= WEAK && best[i][j] === best[i - 1][j - 1] + s) {
+      pairs.unshift({ row: i - 1, leaf: j - 1, score: s });
+      i--;
+      j--;
+    } else if (best[i][j] === best[i - 1][j]) i--;
+    else j--;
+  }
+
+  const placed = new Map<number, number>(); // row → leaf
+  const flagged = new Set<number>(); // rows kept under their published label
+  const anchors = pairs.filter((p) => p.score >= STRONG);
+  for (const p of anchors) placed.set(p.row, p.leaf);
+  // Gaps between anchors: as many rows as statutory rows → each row takes the place its position gives it.
+  const bounds = [{ row: -1, leaf: -1 }, ...anchors, { row: n, leaf: m }];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const lo = bounds[k],
+      hi = bounds[k + 1];
+    const inner = k > 0 && k + 1 < bounds.length - 1;
+    const gapLeaves = range(lo.leaf + 1, hi.leaf).filter((j) => alternativeOk(leaves, j, placed));
+    const weak = pairs.filter((p) => p.score < STRONG && p.row > lo.row && p.row < hi.row);
+    // The table's rows in the gap: all of them between anchors; at the head or tail, the run next to the anchor.
+    let candidates: number[] = [];
+    if (inner) candidates = range(lo.row + 1, hi.row).filter((r) => isTableRow(rows[r], layout));
+    else if (anchors.length && k === 0)
+      for (let r = hi.row - 1; r > lo.row && isTableRow(rows[r], layout); r--) candidates.unshift(r);
+    else if (anchors.length)
+      for (let r = lo.row + 1; r < hi.row && isTableRow(rows[r], layout); r++) candidates.push(r);
+    if (candidates.length > 0 && candidates.length === gapLeaves.length) {
+      candidates.forEach((r, x) => placed.set(r, gapLeaves[x]));
+      continue;
+    }
+    for (const p of weak) {
+      placed.set(p.row, p.leaf);
+      flagged.add(p.row);
+    }
+    for (const r of candidates) if (!placed.has(r)) flagged.add(r);
+  }
+
+  const used = new Set<number>();
+  const out: ReadRow[] = [];
+  const unplaced: ReadRow[] = [];
+  const matchedLeaves = new Set<number>();
+  for (let r = 0; r < n; r++) {
+    const j = placed.get(r);
+    if (j === undefined && !flagged.has(r)) continue;
+    used.add(r);
+    const leaf = j === undefined ? undefined : leaves[j];
+    const reading = leaf ? rowScore(rows[r], leaf) : { score: 0, text: rows[r].label };
+    const columns = leaf ? leaf.columns : guessColumns(layout, placed, r);
+    const read = readRowValues(rows[r], columns);
+    const published = reading.score >= STRONG ? undefined : publishedLabel(reading.text || rows[r].label);
+    if (flagged.has(r) || !leaf) {
+      unplaced.push({
+        ...read,
+        leaf,
+        published: published ?? (leaf ? leaf.def.key : publishedLabel(rows[r].label)),
+        parent: leaf ? leaf.path.slice(0, -1) : parentNear(leaves, placed, r),
+      });
+      continue;
+    }
+    matchedLeaves.add(j!);
+    out.push({ ...read, leaf, published });
+  }
+  const missing = leaves.filter(
+    (leaf, j) => !leaf.groupAsRow && !matchedLeaves.has(j) && !coveredByAlternative(leaves, j, matchedLeaves),
+  );
+  return { def, rows: out, unplaced, missing, used, where };
+}
+
+/** A row that is a data row of this table: its values are there, or its label is part of the table's text. */
+function isTableRow(row: SourceRow, layout: TableLayout): boolean {
+  if (row.positional) return true;
+  const chars = [...labelKey(row.label)];
+  return chars.filter((ch) => layout.chars.has(ch)).length >= 0.8 * chars.length;
+}
+
+/** A group written as one row and its children are alternatives: a place is open unless the other is taken. */
+function alternativeOk(leaves: Leaf[], j: number, placed: Map<number, number>): boolean {
+  const taken = new Set(placed.values());
+  const leaf = leaves[j];
+  if (leaf.groupAsRow) return !leaves.some((l, k) => taken.has(k) && isUnder(l.path, leaf.path));
+  const group = leaves.findIndex((l) => l.groupAsRow && isUnder(leaf.path, l.path));
+  return group === -1 || !taken.has(group);
+}
+
+function coveredByAlternative(leaves: Leaf[], j: number, matched: Set<number>): boolean {
+  const leaf = leaves[j];
+  if (leaf.groupAsRow) return leaves.some((l, k) => matched.has(k) && isUnder(l.path, leaf.path));
+  return leaves.some((l, k) => l.groupAsRow && matched.has(k) && isUnder(leaf.path, l.path));
+}
+
+const isUnder = (path: string[], group: string[]) =>
+  path.length > group.length && group.every((key, i) => path[i] === key);
+
+/** The columns of an unplaced row: those of the nearest placed row before it, else the table's first row's. */
+function guessColumns(layout: TableLayout, placed: Map<number, number>, r: number): Column[] {
+  for (let k = r - 1; k >= 0; k--) {
+    const j = placed.get(k);
+    if (j !== undefined) return layout.leaves[j].columns;
+  }
+  return layout.leaves[0].columns;
+}
+
+function parentNear(leaves: Leaf[], placed: Map<number, number>, r: number): string[] {
+  for (let k = r - 1; k >= 0; k--) {
+    const j = placed.get(k);
+    if (j !== undefined) return leaves[j].path.slice(0, -1);
+  }
+  return [];
+}
+
+/** A published label as a key: as printed, without spaces, numbering and the group labels before it. */
+export function publishedLabel(text: string): string {
+  const key = labelKey(text);
+  return lastSegment(key) || key;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(i);
+  return out;
+}
+
+/** Values to columns: by the header names over them, else one per column when their count is the columns'. */
+export function readRowValues(row: SourceRow, columns: Column[]): ReadRow {
+  const base = { columns, where: row.where };
+  let cells: (SourceCell | undefined)[] | undefined;
+  if (row.columnNames) {
+    const byName = columns.map((c) => {
+      const names = [labelKey(c.label), labelKey(c.key)];
+      const i = row.columnNames!.findIndex((n) => n !== undefined && names.includes(n));
+      return i >= 0 ? row.cells[i] : undefined;
+    });
+    if (byName.every((c) => c)) cells = byName;
+  }
+  if (!cells && row.cells.length === columns.length) cells = row.cells;
+  if (cells) {
+    return {
+      ...base,
+      values: cells.map((c) => readValue(c!.raw)),
+      cellWhere: cells.map((c) => c!.where),
+    };
+  }
+  return {
+    ...base,
+    values: columns.map(() => undefined),
+    cellWhere: columns.map(() => undefined),
+    ambiguous: {
+      found: row.cells.length,
+      expected: columns.length,
+      text: row.cells.map((c) => c.raw.trim() || '□').join(' '),
+    },
+  };
+}
+
+/**
+ * Section 四's printed form: one data row across the column groups (行政复议 | 行政诉讼: 未经复议直接起诉,
+ * 复议后起诉), each group's columns side by side. Given the row's values in printed order, every cell
+ * is placed when their count is the table's; otherwise every cell is in doubt.
+ */
+export function recognizeFlat(def: TableDef, cells: SourceCell[], where: SourceLocation): ReadTable {
+  const leaves = tableLayout(def).leaves.filter((l) => !l.groupAsRow);
+  const total = leaves.reduce((s, l) => s + l.columns.length, 0);
+  const rows: ReadRow[] = [];
+  let at = 0;
+  for (const leaf of leaves) {
+    const part = cells.length === total ? cells.slice(at, at + leaf.columns.length) : [];
+    at += leaf.columns.length;
+    const read = readRowValues(
+      { label: '', before: [], after: [], cells: part, positional: true, where: cells[0]?.where ?? where },
+      leaf.columns,
+    );
+    if (cells.length !== total)
+      read.ambiguous = { found: cells.length, expected: total, text: cells.map((c) => c.raw).join(' ') };
+    rows.push({ ...read, leaf });
+  }
+  return { def, rows, unplaced: [], missing: [], used: new Set(), where };
+}
