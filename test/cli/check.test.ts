@@ -28,8 +28,7 @@ const SECTION_TITLE_LINE = `${JINGZHI}:147:1: warning section-title 章节标题
 let tmp: string;
 let wrongTotal: string; // a report with one error (row-total) and one warning
 let png: string; // an explicit non-UTF-8 file
-let nulFile: string; // valid UTF-8, but binary (NUL bytes)
-let utf16: string; // a report saved as UTF-16LE with BOM
+let nulFile: string; // valid UTF-8, but binary (nothing but NUL bytes)
 let noReportsDir: string; // a folder with files, none of them *.ogi.md
 let missing: string;
 
@@ -39,11 +38,6 @@ before(() => {
   wrongTotal = writeFixture(tmp, 'wrong-total.ogi.md', wrongTotalReport());
   png = writeFixture(tmp, 'logo.png', PNG_BYTES);
   nulFile = writeFixture(tmp, 'zeros.ogi.md', new Uint8Array(64));
-  utf16 = writeFixture(
-    tmp,
-    'utf16.ogi.md',
-    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readRepoFile(CLEAN), 'utf16le')]),
-  );
   noReportsDir = join(tmp, 'no-reports');
   writeFixture(noReportsDir, 'README.md', '# not a report\n');
   writeFixture(noReportsDir, 'sub/report.ogi.txt', '---\nagency: x\n---\n');
@@ -144,13 +138,12 @@ describe('exit 2: unreadable input, named on stderr', () => {
       path: () => noReportsDir,
       message: (p) => `${p}：目录中没有 *.ogi.md 报告`,
     },
-    { name: 'binary (non-UTF-8) file', path: () => png, message: (p) => `${p}：不是 UTF-8 文本文件` },
+    { name: 'binary (non-UTF-8) file', path: () => png, message: (p) => `${p}：不是文本文件（内容是二进制数据）` },
     {
-      name: 'binary file that is valid UTF-8 (NUL bytes)',
+      name: 'binary file that is valid UTF-8 (nothing but NUL bytes)',
       path: () => nulFile,
-      message: (p) => `${p}：不是 UTF-8 文本文件`,
+      message: (p) => `${p}：不是文本文件（内容是二进制数据）`,
     },
-    { name: 'a UTF-16 report', path: () => utf16, message: (p) => `${p}：不是 UTF-8 文本文件` },
   ];
   for (const c of cases) {
     test(`${c.name}: exit 2 with a message naming the path`, () => {
@@ -174,19 +167,25 @@ describe('exit 2: unreadable input, named on stderr', () => {
     const err = lines(r.stderr);
     assert.ok(err.includes(`${missing}：无法读取（ENOENT）`), r.stderr);
     assert.ok(err.includes(`${noReportsDir}：目录中没有 *.ogi.md 报告`), r.stderr);
-    assert.ok(err.includes(`${png}：不是 UTF-8 文本文件`), r.stderr);
+    assert.ok(err.includes(`${png}：不是文本文件（内容是二进制数据）`), r.stderr);
     assert.equal(`${err.at(-1)}\n`, summaryOf(out, 2));
-    assert.doesNotMatch(r.stdout, /无法读取|不是 UTF-8/, 'problems must not be mixed into the findings on stdout');
+    assert.doesNotMatch(r.stdout, /无法读取|不是文本文件/, 'problems must not be mixed into the findings on stdout');
   });
 
-  test('several inputs in json: stdout is still one valid JSON array of the readable files', () => {
+  test('several inputs in json: one valid JSON array, each input in order, the unreadable one with its reason', () => {
     const r = runBin(['check', '--format', 'json', JINGZHI, missing]);
     assert.equal(r.status, 2, r.stderr);
-    const parsed = JSON.parse(r.stdout) as { file: string; diagnostics: unknown[] }[];
+    const parsed = JSON.parse(r.stdout) as { file: string; diagnostics: unknown[]; error?: unknown }[];
     assert.deepEqual(
       parsed.map((f) => f.file),
-      [JINGZHI],
+      [JINGZHI, missing],
     );
+    assert.deepEqual(parsed[1], {
+      file: missing,
+      diagnostics: [],
+      error: { reason: 'ENOENT', message: `${missing}：无法读取（ENOENT）` },
+    });
+    assert.equal(parsed[0].error, undefined);
     assert.deepEqual(
       parsed[0].diagnostics,
       (JSON.parse(runBin(['check', '--format', 'json', JINGZHI]).stdout) as typeof parsed)[0].diagnostics,

@@ -33,6 +33,7 @@ interface JsonDiagnostic {
   severity: string;
   message: string;
   range: { start: Position; end: Position };
+  relatedInformation?: { file?: string; range: { start: Position; end: Position }; message: string }[];
 }
 interface JsonFile {
   file: string;
@@ -97,7 +98,7 @@ describe('text format', () => {
 });
 
 describe('json format', () => {
-  test('one array of {file, diagnostics}; each diagnostic exactly {code, severity, message, range}', () => {
+  test('one array of {file, diagnostics}; each diagnostic {code, severity, message, range}, and its related places', () => {
     const { status, files } = checkJson(CLEAN, JINGZHI);
     assert.equal(status, 0);
     assert.deepEqual(
@@ -108,7 +109,14 @@ describe('json format', () => {
     assert.ok(files[1].diagnostics.length >= 4, 'the seed has at least the four defects of FORMAT.md §8');
     for (const f of files) assert.deepEqual(Object.keys(f).sort(), ['diagnostics', 'file']);
     for (const d of files[1].diagnostics) {
-      assert.deepEqual(Object.keys(d).sort(), ['code', 'message', 'range', 'severity']);
+      const keys = Object.keys(d).sort();
+      assert.deepEqual(
+        keys.filter((k) => k !== 'relatedInformation'),
+        ['code', 'message', 'range', 'severity'],
+      );
+      // Related places (the parts of a sum, the table's figure) in this same file: a range and a message.
+      for (const r of (d as { relatedInformation?: object[] }).relatedInformation ?? [])
+        assert.deepEqual(Object.keys(r).sort(), ['message', 'range']);
       assert.ok(['error', 'warning', 'information', 'hint'].includes(d.severity));
       for (const p of [d.range.start, d.range.end]) {
         assert.deepEqual(Object.keys(p).sort(), ['character', 'line']);
@@ -134,7 +142,16 @@ describe('json format', () => {
       severity: 'warning',
       message: '正文称“同意公开答复”5 件，但表格中“予以公开”为 4',
       range: { start: { line: 46, character: 47 }, end: { line: 46, character: 48 } },
+      relatedInformation: [
+        {
+          message: '表格中的对应数值',
+          range: d[0].relatedInformation![0].range,
+        },
+      ],
     });
+    const related = d[0].relatedInformation![0].range;
+    assert.ok(jingzhiLines[related.start.line].startsWith('  予以公开: [4'), 'at the table figure');
+    assert.equal(jingzhiLines[related.start.line].slice(related.start.character, related.end.character), '4');
     assert.equal(jingzhiLines[46].slice(47, 48), '5');
   });
 
@@ -304,6 +321,13 @@ describe('sarif format', () => {
       inv.toolExecutionNotifications.map((n) => [n.level, n.message.text]),
       [['error', `${missing}：无法读取（ENOENT）`]],
     );
+    // The notification is about that file, with the reason as data.
+    const notification = inv.toolExecutionNotifications[0] as unknown as {
+      locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+      properties: { reason: string };
+    };
+    assert.deepEqual(notification.locations[0].physicalLocation.artifactLocation, { uri: pathToFileURL(missing).href });
+    assert.equal(notification.properties.reason, 'ENOENT');
     assert.match(stderr, /gone\.ogi\.md：无法读取（ENOENT）/);
   });
 });

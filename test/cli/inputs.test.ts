@@ -102,7 +102,7 @@ describe('directory input', () => {
       lines(r.stdout).every((l) => TEXT_LINE.exec(l)?.[1] === join(dir, 'good.ogi.md')),
       r.stdout,
     );
-    assert.equal(lines(r.stderr)[0], `${bad}：不是 UTF-8 文本文件`);
+    assert.equal(lines(r.stderr)[0], `${bad}：不是文本文件（内容是二进制数据）`);
   });
 });
 

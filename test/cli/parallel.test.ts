@@ -47,6 +47,7 @@ test('120 reports: worker-thread results equal a sequential check, in sorted fil
         severity: f.severity,
         message: f.message,
         range: f.range,
+        ...(f.relatedInformation ? { relatedInformation: f.relatedInformation } : {}),
       }));
       assert.deepEqual(r.diagnostics, expected, r.file);
     }

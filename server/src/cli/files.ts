@@ -1,14 +1,17 @@
 // Turning command-line paths into report texts: directories are searched for *.ogi.md; every
-// problem with one input is recorded and the others are still read.
+// problem with one input is recorded and the others are still read. Bytes are decoded as decode.ts
+// says: a stray NUL, an invalid byte or another encoding is checked (the `encoding` rule names it);
+// only what is not text at all is a problem.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeReport } from '../decode';
+import type { SourceInfo } from '../findings';
 
 export type Input =
-  | { path: string; text: string }
+  | { path: string; text: string; source: SourceInfo }
   | { path: string; problem: 'unreadable' | 'binary' | 'noReports' | 'notReport'; reason?: string };
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function collectInputs(paths: string[]): Input[] {
   const out: Input[] = [];
@@ -60,14 +63,10 @@ function readInput(path: string): Input {
   } catch (e) {
     return { path, problem: 'unreadable', reason: errorReason(e) };
   }
-  // A NUL byte never occurs in a text report but is valid UTF-8: without this check a binary file (or a
-  // UTF-16 file of mostly ASCII) would be "checked" and reported as a report full of errors.
-  if (bytes.includes(0)) return { path, problem: 'binary' };
-  try {
-    return { path, text: utf8.decode(bytes) };
-  } catch {
-    return { path, problem: 'binary' };
-  }
+  const decoded = decodeReport(bytes);
+  // An image or a zip named *.ogi.md would otherwise be "checked" into a report full of errors.
+  if ('binary' in decoded) return { path, problem: 'binary' };
+  return { path, text: decoded.text, source: decoded.source };
 }
 
 function errorReason(e: unknown): string {

@@ -1,12 +1,11 @@
 // The command line: `ogi-report check [--format text|json|sarif] FILE|DIR…`. A thin host over the engine.
 // Exit codes (FORMAT.md §7): 0 no errors; 1 errors found; 2 bad usage or an unreadable input.
 import { parseArgs } from 'node:util';
-import { relative } from 'node:path';
 import { resolveLocale, translator, type Translate } from '../i18n/messages';
-import type { Finding } from '../findings';
-import { collectInputs } from './files';
+import { checkFiles } from './checkFiles';
+import { jsonEntries, readInputs } from './inputs';
 import type { Io } from './io';
-import { checkAll } from './parallel';
+import { importCommand } from './import';
 import { renderCommand } from './render';
 import { toSarif, type FileResult } from './sarif';
 
@@ -35,6 +34,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return 0;
   }
   if (command === 'render') return renderCommand(rest, io);
+  if (command === 'import') return importCommand(rest, io);
   if (command !== 'check') {
     const zh = translator('zh-cn');
     io.err(`${zh('cliBadUsage', { reason: zh('cliUnknownCommand', { command }) })}\n${HELP}`);
@@ -81,39 +81,17 @@ async function runCheck(
   t: Translate,
   io: Io,
 ): Promise<number> {
-  const problems: string[] = [];
-  const readable: { file: string; text: string }[] = [];
-  for (const input of collectInputs(paths)) {
-    const shown = displayPath(input.path);
-    if ('problem' in input) {
-      const id =
-        input.problem === 'unreadable'
-          ? 'cliUnreadable'
-          : input.problem === 'binary'
-            ? 'cliBinary'
-            : input.problem === 'noReports'
-              ? 'cliNoReports'
-              : 'cliNotReport';
-      problems.push(t(id, { path: shown, reason: input.reason ?? '' }));
-      continue;
-    }
-    readable.push({ file: shown, text: input.text });
-  }
-  const findings = await checkAll(
-    readable.map((r) => r.text),
-    locale,
+  // Every input gets an answer in every format (FORMAT.md §7): a report's findings, or why it was not read.
+  const { readable, problems, order } = readInputs(paths, t);
+  const checked = await checkFiles(
+    readable.map((r) => ({ text: r.text, source: r.source, uri: r.file, name: r.file })),
+    { locale },
   );
-  const results: FileResult[] = readable.map((r, i) => ({ file: r.file, findings: findings[i] }));
-  for (const p of problems) io.err(`${p}\n`);
+  const results: FileResult[] = readable.map((r, i) => ({ file: r.file, findings: checked[i].findings }));
+  for (const p of problems) io.err(`${p.message}\n`);
   const all = results.flatMap((r) => r.findings);
   if (format === 'json') {
-    io.out(
-      `${JSON.stringify(
-        results.map((r) => ({ file: r.file, diagnostics: r.findings.map(jsonDiagnostic) })),
-        null,
-        2,
-      )}\n`,
-    );
+    io.out(`${JSON.stringify(jsonEntries(results, problems, order), null, 2)}\n`);
   } else if (format === 'sarif') {
     io.out(`${JSON.stringify(toSarif(results, VERSION, problems), null, 2)}\n`);
   } else {
@@ -128,14 +106,4 @@ async function runCheck(
   }
   if (problems.length) return 2;
   return all.some((f) => f.severity === 'error') ? 1 : 0;
-}
-
-function jsonDiagnostic(f: Finding) {
-  return { code: f.code, severity: f.severity, message: f.message, range: f.range };
-}
-
-/** Paths as the user would type them: relative to the working directory when inside it. */
-function displayPath(p: string): string {
-  const rel = relative(process.cwd(), p);
-  return rel && !rel.startsWith('..') ? rel : p;
 }

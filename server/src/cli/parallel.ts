@@ -1,34 +1,64 @@
 // Checking many files on every core: the file list is split across worker threads running this same
-// bundle. Results come back in input order, so the output does not depend on scheduling.
+// bundle. Each file is parsed once, there: its findings (the rules over one report), its facts (what
+// the rules across years read, FORMAT.md §9) and, for the summary, its key figures come back, in input
+// order, so the output does not depend on scheduling. The rules across years run afterwards, in
+// checkFiles.ts, over the facts of every input.
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { checkText, type Finding } from '../service';
+import { keyFigureValues, type Figures } from '../features/summary';
+import { checkReport, extractFacts, parseReport, type Finding, type ReportFacts, type SourceInfo } from '../service';
 
 /** Below this many files, starting workers costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 48;
 
-interface Job {
-  kind: 'ogi-report-check';
-  texts: string[];
+/** A file to check: its text and how it was decoded; `uri` and `name` identify it in other files' findings. */
+export interface FileToCheck {
+  text: string;
+  source: SourceInfo;
+  uri: string;
+  name: string;
+}
+export interface FileChecked {
+  findings: Finding[];
+  facts: ReportFacts;
+  figures?: Figures;
+}
+export interface CheckAllOptions {
   locale: string;
+  /** Also compute each report's key figures (the summary's). */
+  figures?: boolean;
 }
 
-export async function checkAll(texts: string[], locale: string): Promise<Finding[][]> {
+interface Job extends CheckAllOptions {
+  kind: 'ogi-report-check';
+  files: FileToCheck[];
+}
+
+function checkOne(file: FileToCheck, options: CheckAllOptions): FileChecked {
+  const report = parseReport(file.text);
+  return {
+    findings: checkReport(report, { locale: options.locale, source: file.source }),
+    facts: extractFacts(report, file.uri, file.name),
+    ...(options.figures ? { figures: keyFigureValues(report) } : {}),
+  };
+}
+
+export async function checkAll(files: FileToCheck[], options: CheckAllOptions): Promise<FileChecked[]> {
   const threads = Math.min(availableParallelism(), 8);
   // Workers re-load this file: only possible from the bundle, not from TypeScript sources under a loader.
-  if (texts.length < MIN_FILES_FOR_WORKERS || threads < 2 || !__filename.endsWith('.js')) {
-    return texts.map((t) => checkText(t, { locale }));
+  if (files.length < MIN_FILES_FOR_WORKERS || threads < 2 || !__filename.endsWith('.js')) {
+    return files.map((f) => checkOne(f, options));
   }
-  const chunk = Math.ceil(texts.length / threads);
-  const parts = Array.from({ length: threads }, (_, i) => texts.slice(i * chunk, (i + 1) * chunk)).filter(
+  const chunk = Math.ceil(files.length / threads);
+  const parts = Array.from({ length: threads }, (_, i) => files.slice(i * chunk, (i + 1) * chunk)).filter(
     (p) => p.length,
   );
   const results = await Promise.all(
     parts.map(
       (part) =>
-        new Promise<Finding[][]>((resolve, reject) => {
+        new Promise<FileChecked[]>((resolve, reject) => {
           const worker = new Worker(__filename, {
-            workerData: { kind: 'ogi-report-check', texts: part, locale } satisfies Job,
+            workerData: { kind: 'ogi-report-check', files: part, ...options } satisfies Job,
           });
           worker.once('message', resolve);
           worker.once('error', reject);
@@ -43,5 +73,5 @@ export async function checkAll(texts: string[], locale: string): Promise<Finding
 
 if (!isMainThread && (workerData as Job | undefined)?.kind === 'ogi-report-check') {
   const job = workerData as Job;
-  parentPort!.postMessage(job.texts.map((t) => checkText(t, { locale: job.locale })));
+  parentPort!.postMessage(job.files.map((f) => checkOne(f, job)));
 }

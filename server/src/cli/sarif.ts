@@ -11,7 +11,14 @@ export interface FileResult {
   findings: Finding[];
 }
 
-export function toSarif(results: FileResult[], version: string, notifications: string[]): object {
+/** An input that could not be checked: its path as shown, the reason (an errno code, `binary`, …), the message. */
+export interface InputProblem {
+  file: string;
+  reason: string;
+  message: string;
+}
+
+export function toSarif(results: FileResult[], version: string, problems: InputProblem[]): object {
   const ruleIndex = new Map(RULES.map((r, i) => [r.code, i]));
   const region = (r: Finding['range']) => ({
     startLine: r.start.line + 1,
@@ -44,8 +51,14 @@ export function toSarif(results: FileResult[], version: string, notifications: s
         columnKind: 'utf16CodeUnits',
         invocations: [
           {
-            executionSuccessful: notifications.length === 0,
-            toolExecutionNotifications: notifications.map((text) => ({ level: 'error', message: { text } })),
+            executionSuccessful: problems.length === 0,
+            // An input that could not be checked is a notification about that file, with its reason.
+            toolExecutionNotifications: problems.map((p) => ({
+              level: 'error',
+              message: { text: p.message },
+              locations: [{ physicalLocation: { artifactLocation: artifactLocation(p.file) } }],
+              properties: { reason: p.reason },
+            })),
           },
         ],
         results: results.flatMap(({ file, findings }) =>
@@ -57,9 +70,10 @@ export function toSarif(results: FileResult[], version: string, notifications: s
             locations: [location(file, f.range)],
             ...(f.relatedInformation
               ? {
+                  // A related place may be in another file (last year's report: FORMAT.md §9).
                   relatedLocations: f.relatedInformation.map((r, id) => ({
                     id,
-                    ...location(file, r.range, r.message),
+                    ...location(r.uri ?? file, r.range, r.message),
                   })),
                 }
               : {}),

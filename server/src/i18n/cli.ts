@@ -20,6 +20,7 @@ export const zh = {
   cliUnknownCommand: '未知的命令“{command}”',
   cliSummary: '{files} 个文件：{errors} 个错误，{warnings} 个警告',
   cliBinary: '{path}：不是 UTF-8 文本文件',
+  cliNotText: '{path}：不是文本文件（内容是二进制数据）',
 
   cliRenderUsage: '用法：ogi-report render 文件.ogi.md [-o 输出.html] [--pdf 输出.pdf]',
   cliSameAsSource: '{path}：输出文件与源文件相同，拒绝覆盖（请用 -o 指定其他文件）',
@@ -50,6 +51,7 @@ exit codes: 0 no errors · 1 errors · 2 bad usage / unreadable input
   cliUnknownCommand: 'unknown command “{command}”',
   cliSummary: '{files} file(s): {errors} error(s), {warnings} warning(s)',
   cliBinary: '{path}: not a UTF-8 text file',
+  cliNotText: '{path}: not a text file (binary content)',
 
   cliRenderUsage: 'usage: ogi-report render FILE.ogi.md [-o OUT.html] [--pdf OUT.pdf]',
   cliSameAsSource:
