@@ -40,9 +40,6 @@ export const zh = {
   importSummaryDoubts: '  存疑 {count} 处：',
   importTableFound: '{table}（{where}）',
   importTableNotFound: '{table}（未找到）',
-  importTableNameProactive: '主动公开表',
-  importTableNameRequests: '依申请公开表',
-  importTableNameReviews: '复议诉讼表',
   importDoubtRowValues:
     '    {where}：“{row}”有 {found} 个数值，应为 {expected} 个（原文：{text}），各列无法确定，已留空',
   importDoubtRowUnplaced: '    {where}：“{row}”在法定表格中的位置无法确定，按原文标签保留',
@@ -109,9 +106,6 @@ export const en: Record<keyof typeof zh, string> = {
   importSummaryDoubts: '  {count} doubt(s):',
   importTableFound: '{table} ({where})',
   importTableNotFound: '{table} (not found)',
-  importTableNameProactive: 'proactive disclosure',
-  importTableNameRequests: 'requests',
-  importTableNameReviews: 'reviews and lawsuits',
   importDoubtRowValues:
     '    {where}: "{row}" has {found} value(s) for {expected} columns (source: {text}); their columns are uncertain, left blank',
   importDoubtRowUnplaced:

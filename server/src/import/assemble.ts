@@ -61,12 +61,16 @@ export function assemble(input: AssembleInput, options: ImportOptions): ImportRe
   const lineText = (i: number) => (items[i].kind === 'line' ? (items[i] as LineItem).text : '');
 
   // ---- statutory section headings, in document order
-  const headings: { index: number; number: SectionNumber }[] = [];
+  const candidates: { index: number; number: SectionNumber; exact: boolean; level?: number }[] = [];
   items.forEach((item, index) => {
     if (item.kind !== 'line') return;
-    const number = sectionHeading(item.text);
-    if (number) headings.push({ index, number });
+    const match = sectionHeading(item.text);
+    if (match) candidates.push({ index, ...match, level: item.level });
   });
+  // As the checker reads headings: with exact titles at some heading level, looser ones deeper down are sub-headings.
+  const exactLevels = candidates.filter((c) => c.exact && c.level !== undefined).map((c) => c.level!);
+  const deepest = exactLevels.length ? Math.max(...exactLevels) : 6;
+  const headings = candidates.filter((c) => c.exact || c.level === undefined || c.level <= deepest);
   const firstOf = new Map<SectionNumber, number>();
   headings.forEach((h, k) => {
     if (!firstOf.has(h.number)) firstOf.set(h.number, k);
@@ -346,12 +350,21 @@ function readStructured(def: TableDef, items: Item[], matrices: number[], anywhe
     }
     return undefined;
   }
-  const { read, rows } = readMatrixRows(def, matrices.map(matrixOf), items[matrices[0]].where);
-  const anchors = read.rows.filter((r) => !r.published).length;
-  if (anchors === 0 || (anywhere && anchors < 2)) return undefined;
-  const used = new Set([...read.used].map((k) => matrices[rows[k].table]));
-  const first = Math.min(...used);
-  return { read: { ...read, where: items[first].where }, items: used, first };
+  // In its section, the section's tables are read as one (a table split over pages, section 二's blocks
+  // printed as separate tables); anywhere else, each table alone, and the one read best is taken.
+  const sets = anywhere ? matrices.map((i) => [i]) : [matrices];
+  let best: TableRead | undefined;
+  let bestAnchors = 0;
+  for (const set of sets) {
+    const { read, rows } = readMatrixRows(def, set.map(matrixOf), items[set[0]].where);
+    const anchors = read.rows.filter((r) => !r.published).length;
+    if (anchors === 0 || (anywhere && anchors < 2) || anchors <= bestAnchors) continue;
+    const used = new Set([...read.used].map((k) => set[rows[k].table]));
+    const first = Math.min(...used);
+    best = { read: { ...read, where: items[first].where }, items: used, first };
+    bestAnchors = anchors;
+  }
+  return best;
 }
 
 /** Section 四's one data row in flat text: a row with all the values, or consecutive value-only rows adding up. */

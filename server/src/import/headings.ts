@@ -11,17 +11,28 @@ import { compact } from './values';
 
 const MAX_HEADING = 40;
 const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分)/;
+const NUMERAL = /^([一二三四五六七八九十]{1,3})[、.．]/;
 const SUB = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 
 /** The statutory section a line heads, if it is such a heading. */
-export function sectionHeading(text: string, template: Template = TEMPLATES[0]): SectionNumber | undefined {
+export function sectionHeading(
+  text: string,
+  template: Template = TEMPLATES[0],
+): { number: SectionNumber; exact: boolean } | undefined {
   const c = compact(text);
   if (c.length === 0 || c.length > MAX_HEADING || /\d$/.test(c)) return undefined;
   const { exact, loose } = matchHeading(c, template);
-  const match = exact ?? (NUMBERED.test(c) ? loose : undefined);
+  // A loose match stands only under its own numeral: `二、依申请公开情况` is a sub-heading of 一, not 三.
+  const numeral = NUMERAL.exec(c)?.[1];
+  // The exact title in another numbering style (`（二）主动公开政府信息情况`, `3. 收到和处理…`) is the section too.
+  const match =
+    exact ??
+    (loose && (loose.issue === 'numbering' || (NUMBERED.test(c) && (!numeral || numeral === loose.number)))
+      ? loose
+      : undefined);
   if (!match) return undefined;
   if (isTableLabel(c, template)) return undefined;
-  return match.number;
+  return { number: match.number, exact: !!exact && !exact.issue };
 }
 
 /** A line that is a statutory table's row label (`三、本年度办理结果`), not a heading. */

@@ -1,10 +1,15 @@
 // Importing a published report: a source file's bytes to `.ogi.md`, by the file's type. Pure: the
 // caller reads the file and writes the result.
+import { importHtml } from './html';
 import { importText, importTextLines } from './text';
+import { importDocx } from './word';
 import { ImportRefusal, type ImportOptions, type ImportResult, type SourceLine } from './types';
 
 export { importText, importTextLines } from './text';
+export { importHtml, importHtmlText } from './html';
+export { importDocx } from './word';
 export { ImportRefusal } from './types';
+export { describeDoubt, describeRefusal, describeSummary, describeWhere } from './describe';
 export type * from './types';
 
 /** The source types `importSource` reads, by extension (lower case, with the dot). */
@@ -29,6 +34,11 @@ export async function importSource(
     case '.txt':
     case '.md':
       return importText(decodeText(bytes), options);
+    case '.html':
+    case '.htm':
+      return importHtml(bytes, options);
+    case '.docx':
+      return importDocx(bytes, options);
     case '.pdf':
       return importTextLines(await pdfLines(bytes), options, 'pdf');
     case '.doc':

@@ -27,6 +27,8 @@ export interface SourceRow {
   positional: boolean;
   /** The normalised header name over each cell, where a header named it: places cells by name. */
   columnNames?: (string | undefined)[];
+  /** The structured table the row is in: a table's head or tail is read only from its own rows. */
+  group?: number;
   where: SourceLocation;
 }
 
@@ -149,9 +151,11 @@ export function recognizeRows(def: TableDef, rows: SourceRow[], where: SourceLoc
     let candidates: number[] = [];
     if (inner) candidates = range(lo.row + 1, hi.row).filter((r) => isTableRow(rows[r], layout));
     else if (anchors.length && k === 0)
-      for (let r = hi.row - 1; r > lo.row && isTableRow(rows[r], layout); r--) candidates.unshift(r);
+      for (let r = hi.row - 1; r > lo.row && sameTable(rows[r], rows[hi.row]) && isTableRow(rows[r], layout); r--)
+        candidates.unshift(r);
     else if (anchors.length)
-      for (let r = lo.row + 1; r < hi.row && isTableRow(rows[r], layout); r++) candidates.push(r);
+      for (let r = lo.row + 1; r < hi.row && sameTable(rows[r], rows[lo.row]) && isTableRow(rows[r], layout); r++)
+        candidates.push(r);
     if (candidates.length > 0 && candidates.length === gapLeaves.length) {
       candidates.forEach((r, x) => placed.set(r, gapLeaves[x]));
       continue;
@@ -193,6 +197,8 @@ export function recognizeRows(def: TableDef, rows: SourceRow[], where: SourceLoc
   );
   return { def, rows: out, unplaced, missing, used, where };
 }
+
+const sameTable = (a: SourceRow, b: SourceRow) => a.group === b.group;
 
 /** A row that is a data row of this table: its values are there, or its label is part of the table's text. */
 function isTableRow(row: SourceRow, layout: TableLayout): boolean {

@@ -82,7 +82,10 @@ function dataRow(
     labelCells = cells.slice(0, k);
     valueCells = cells.slice(k);
   }
-  if (valueCells.length === 0 || !valueCells.every((c) => isValueCell(c.text))) return undefined;
+  if (valueCells.length === 0) return undefined;
+  // Under a header, a labelled row is a data row whatever its cells hold (`四件` stays, verbatim); a cell
+  // across the whole width (a caption, a note) is not. Without a header, values are what make a row.
+  if (columnNames ? labelCells.length === 0 : !valueCells.every((c) => isValueCell(c.text))) return undefined;
   // A row of blanks only is a data row when it has a label of its own (a row left empty), not a spacer.
   if (labelCells.length === 0 && valueCells.every((c) => compact(c.text) === '')) return undefined;
   const label = labelCells.map((c) => c.text).join('');
@@ -94,6 +97,7 @@ function dataRow(
     columnNames,
     positional: true,
     where: labelCells[0]?.where ?? valueCells[0].where,
+    group: table,
     table,
     row: r,
   };
