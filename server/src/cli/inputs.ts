@@ -4,15 +4,21 @@ import { relative } from 'node:path';
 import type { Finding, SourceInfo } from '../findings';
 import type { Translate } from '../i18n/messages';
 import { collectInputs } from './files';
-import type { FileResult, InputProblem } from './sarif';
+import type { FileResult, FindingSource, InputProblem } from './sarif';
 
 /** The inputs read, and those that could not be (with the reason), in the order given. */
 export function readInputs(paths: string[], t: Translate) {
   const problems: InputProblem[] = [];
-  const readable: { file: string; text: string; source: SourceInfo }[] = [];
+  const readable: { file: string; text: string; source: SourceInfo; importPath?: string }[] = [];
   const order: ['file' | 'problem', number][] = [];
   for (const input of collectInputs(paths)) {
     const shown = displayPath(input.path);
+    if ('importSource' in input) {
+      // Imported (and its text filled in) by sources.ts's withImports.
+      order.push(['file', readable.length]);
+      readable.push({ file: shown, text: '', source: {}, importPath: input.path });
+      continue;
+    }
     if ('problem' in input) {
       const id =
         input.problem === 'unreadable'
@@ -37,12 +43,14 @@ export function readInputs(paths: string[], t: Translate) {
 }
 
 /** A finding in the JSON output; a related place in another file names that file (`file`). */
-function jsonDiagnostic(f: Finding) {
+function jsonDiagnostic(f: Finding, where?: FindingSource) {
   return {
     code: f.code,
     severity: f.severity,
     message: f.message,
     range: f.range,
+    // An imported source's finding: also its place in the source (page; table, row, column; line).
+    ...(where ? { sourceLocation: where.location, sourceText: where.text } : {}),
     ...(f.relatedInformation
       ? {
           relatedInformation: f.relatedInformation.map((r) => ({
@@ -63,7 +71,10 @@ export function jsonEntries(
 ) {
   return order.map(([kind, i]) =>
     kind === 'file'
-      ? { file: results[i].file, diagnostics: results[i].findings.map(jsonDiagnostic) }
+      ? {
+          file: results[i].file,
+          diagnostics: results[i].findings.map((f, k) => jsonDiagnostic(f, results[i].where?.[k])),
+        }
       : {
           file: problems[i].file,
           diagnostics: [],
@@ -73,7 +84,7 @@ export function jsonEntries(
 }
 
 /** Paths as the user would type them: relative to the working directory when inside it. */
-function displayPath(p: string): string {
+export function displayPath(p: string): string {
   const rel = relative(process.cwd(), p);
   return rel && !rel.startsWith('..') ? rel : p;
 }

@@ -7,6 +7,7 @@ import { jsonEntries, readInputs } from './inputs';
 import type { Io } from './io';
 import { importCommand } from './import';
 import { renderCommand } from './render';
+import { findingSource, withImports } from './sources';
 import { toSarif, type FileResult } from './sarif';
 import { summaryCommand } from './summary';
 
@@ -84,12 +85,17 @@ async function runCheck(
   io: Io,
 ): Promise<number> {
   // Every input gets an answer in every format (FORMAT.md §7): a report's findings, or why it was not read.
-  const { readable, problems, order } = readInputs(paths, t);
+  // Published documents among the inputs are imported in memory first (sources.ts).
+  const { readable, problems, order, spans } = await withImports(readInputs(paths, t), locale);
   const checked = await checkFiles(
     readable.map((r) => ({ text: r.text, source: r.source, uri: r.file, name: r.file })),
     { locale },
   );
-  const results: FileResult[] = readable.map((r, i) => ({ file: r.file, findings: checked[i].findings }));
+  const results: FileResult[] = readable.map((r, i) => ({
+    file: r.file,
+    findings: checked[i].findings,
+    ...(spans[i] ? { where: checked[i].findings.map((f) => findingSource(spans[i]!, f, t)) } : {}),
+  }));
   for (const p of problems) io.err(`${p.message}\n`);
   const all = results.flatMap((r) => r.findings);
   if (format === 'json') {
@@ -98,10 +104,12 @@ async function runCheck(
     io.out(`${JSON.stringify(toSarif(results, VERSION, problems), null, 2)}\n`);
   } else {
     for (const r of results) {
-      for (const f of r.findings)
+      r.findings.forEach((f, k) => {
+        const where = r.where?.[k];
         io.out(
-          `${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.code} ${f.message}\n`,
+          `${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.code} ${f.message}${where ? t('checkSourceAt', { where: where.text }) : ''}\n`,
         );
+      });
     }
     const count = (s: string) => all.filter((f) => f.severity === s).length;
     io.err(`${t('cliSummary', { files: results.length, errors: count('error'), warnings: count('warning') })}\n`);

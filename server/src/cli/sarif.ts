@@ -9,6 +9,14 @@ const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: '
 export interface FileResult {
   file: string;
   findings: Finding[];
+  /** For an imported source, each finding's place in it (same order as `findings`). */
+  where?: (FindingSource | undefined)[];
+}
+
+/** Where a finding of an imported source is in that source, and the same in words. */
+export interface FindingSource {
+  location: { page?: number; table?: number; row?: number; column?: number; line?: number };
+  text: string;
 }
 
 /** An input that could not be checked: its path as shown, the reason (an errno code, `binary`, …), the message. */
@@ -61,13 +69,15 @@ export function toSarif(results: FileResult[], version: string, problems: InputP
             })),
           },
         ],
-        results: results.flatMap(({ file, findings }) =>
-          findings.map((f) => ({
+        results: results.flatMap(({ file, findings, where }) =>
+          findings.map((f, k) => ({
             ruleId: f.code,
             ruleIndex: ruleIndex.get(f.code),
             level: LEVEL[f.severity],
             message: { text: f.message },
-            locations: [location(file, f.range)],
+            locations: [where ? sourceLocation(file, where[k]) : location(file, f.range)],
+            // An imported source: the finding's range is in the text it imported to.
+            ...(where ? { properties: { importedRange: region(f.range), sourceLocation: where[k]?.location } } : {}),
             ...(f.relatedInformation
               ? {
                   // A related place may be in another file (last year's report: FORMAT.md §9).
@@ -81,6 +91,21 @@ export function toSarif(results: FileResult[], version: string, problems: InputP
         ),
       },
     ],
+  };
+}
+
+/**
+ * A finding's place in an imported source: the file, its line where the source has lines (text, HTML),
+ * and the place in words as a logical location (a PDF page; a table's row and column).
+ */
+function sourceLocation(file: string, where: FindingSource | undefined) {
+  const line = where?.location.line;
+  return {
+    physicalLocation: {
+      artifactLocation: artifactLocation(file),
+      ...(line !== undefined ? { region: { startLine: line } } : {}),
+    },
+    ...(where ? { logicalLocations: [{ fullyQualifiedName: where.text, kind: 'element' }] } : {}),
   };
 }
 

@@ -2,19 +2,10 @@
 // the source, which template and why, what was found, and each doubt with its source location.
 import { getTemplate } from '../statute';
 import type { Translate } from '../i18n/messages';
-import type { ImportDoubt, ImportSummary, RefusalReason, SourceLocation } from './types';
+import { describeWhere } from './locate';
+import type { ImportDoubt, ImportSummary, RefusalReason } from './types';
 
-/** `第3页`, `表2 第5行 第9列`, `第12行`: a source location as a reader looks for it. */
-export function describeWhere(where: SourceLocation, t: Translate): string {
-  const parts: string[] = [];
-  if (where.page !== undefined) parts.push(t('importWherePage', { page: where.page }));
-  if (where.table !== undefined) {
-    parts.push(t('importWhereTable', { table: where.table }));
-    if (where.row !== undefined) parts.push(t('importWhereRow', { row: where.row }));
-    if (where.column !== undefined) parts.push(t('importWhereColumn', { column: where.column }));
-  } else if (where.line !== undefined) parts.push(t('importWhereLine', { line: where.line }));
-  return parts.length ? parts.join(' ') : t('importWhereDocument');
-}
+export { describeWhere } from './locate';
 
 const FROM = {
   option: 'importTemplateFromOption',

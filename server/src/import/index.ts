@@ -1,9 +1,11 @@
 // Importing a published report: a source file's bytes to `.ogi.md`, by the file's type. Pure: the
 // caller reads the file and writes the result.
+import { sourceExtension } from './extensions';
 import { importHtml } from './html';
+import { pdfToLines } from './pdf';
 import { importText, importTextLines } from './text';
 import { importDocx } from './word';
-import { ImportRefusal, type ImportOptions, type ImportResult, type SourceLine } from './types';
+import { ImportRefusal, type ImportOptions, type ImportResult } from './types';
 
 export { importText, importTextLines } from './text';
 export { importHtml, importHtmlText } from './html';
@@ -12,17 +14,7 @@ export { ImportRefusal } from './types';
 export { describeDoubt, describeRefusal, describeSummary, describeWhere } from './describe';
 export type * from './types';
 
-/** The source types `importSource` reads, by extension (lower case, with the dot). */
-export const SOURCE_EXTENSIONS = ['.pdf', '.docx', '.html', '.htm', '.txt', '.md'] as const;
-/** Types recognised only to be refused with advice (.doc/.wps: save as .docx). */
-export const REFUSED_EXTENSIONS = ['.doc', '.wps'] as const;
-
-/** The extension `importSource` dispatches on: `.ogi.md` is a report, not a source. */
-export function sourceExtension(fileName: string): string {
-  const lower = fileName.toLowerCase();
-  const dot = lower.lastIndexOf('.');
-  return dot < 0 ? '' : lower.slice(dot);
-}
+export { SOURCE_EXTENSIONS, REFUSED_EXTENSIONS, sourceExtension, isImportSource } from './extensions';
 
 export async function importSource(
   bytes: Uint8Array,
@@ -40,18 +32,13 @@ export async function importSource(
     case '.docx':
       return importDocx(bytes, options);
     case '.pdf':
-      return importTextLines(await pdfLines(bytes), options, 'pdf');
+      return importTextLines(await pdfToLines(bytes), options, 'pdf');
     case '.doc':
     case '.wps':
       throw new ImportRefusal('legacyWord');
     default:
       throw new ImportRefusal('unsupported', ext || fileName);
   }
-}
-
-/** The PDF reader's lines (server/src/import/pdf.ts, `pdfToLines`), wired in by the PDF reader's author. */
-async function pdfLines(_bytes: Uint8Array): Promise<SourceLine[]> {
-  throw new ImportRefusal('pdfUnavailable');
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
