@@ -7,6 +7,16 @@ export { agencyKey } from './facts/agency';
 export { FactsStore } from './facts/store';
 export type { FactCell, FactRow, FactsLookup, ReportFacts } from './facts/types';
 export { parseReport, type ParseOptions, type Report } from './parse/report';
+export {
+  keyFigureValues,
+  summarize,
+  summaryFigures,
+  type Figures,
+  type Summary,
+  type SummaryInput,
+} from './features/summary';
+export { renderSummaryHtml } from './render/summaryHtml';
+export { summaryCsv } from './render/summaryCsv';
 export { ParseCache } from './parse/parseCache';
 export { complete } from './features/completion';
 export { hover } from './features/hover';

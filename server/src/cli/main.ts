@@ -9,6 +9,7 @@ import { importCommand } from './import';
 import { renderCommand } from './render';
 import { findingSource, withImports } from './sources';
 import { toSarif, type FileResult } from './sarif';
+import { summaryCommand } from './summary';
 
 declare const OGI_VERSION: string | undefined;
 const VERSION = typeof OGI_VERSION === 'string' ? OGI_VERSION : '0.0.0-dev';
@@ -35,6 +36,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return 0;
   }
   if (command === 'render') return renderCommand(rest, io);
+  if (command === 'summary') return summaryCommand(rest, io);
   if (command === 'import') return importCommand(rest, io);
   if (command !== 'check') {
     const zh = translator('zh-cn');

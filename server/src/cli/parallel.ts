@@ -5,8 +5,16 @@
 // checkFiles.ts, over the facts of every input.
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { keyFigureValues, type Figures } from '../features/summary';
-import { checkReport, extractFacts, parseReport, type Finding, type ReportFacts, type SourceInfo } from '../service';
+import {
+  checkReport,
+  extractFacts,
+  keyFigureValues,
+  parseReport,
+  type Figures,
+  type Finding,
+  type ReportFacts,
+  type SourceInfo,
+} from '../service';
 
 /** Below this many files, starting workers costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 48;

@@ -8,6 +8,7 @@ export const zh = {
 用法 / usage:
   ogi-report check [--format text|json|sarif] [--locale zh-cn|en] FILE|DIR…
   ogi-report render FILE.ogi.md [-o OUT.html] [--pdf OUT.pdf]
+  ogi-report summary FILE|DIR… [--format csv|json|html] [-o OUT]
   ogi-report --version
 
 退出码 / exit codes: 0 无错误 no errors · 1 有错误 errors · 2 参数错误或无法读取 bad usage / unreadable input
@@ -39,6 +40,7 @@ export const en: Record<keyof typeof zh, string> = {
 usage:
   ogi-report check [--format text|json|sarif] [--locale zh-cn|en] FILE|DIR…
   ogi-report render FILE.ogi.md [-o OUT.html] [--pdf OUT.pdf]
+  ogi-report summary FILE|DIR… [--format csv|json|html] [-o OUT]
   ogi-report --version
 
 exit codes: 0 no errors · 1 errors · 2 bad usage / unreadable input

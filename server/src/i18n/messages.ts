@@ -10,6 +10,7 @@ import * as encoding from './encoding';
 import * as features from './features';
 import * as importing from './import';
 import * as render from './render';
+import * as summary from './summary';
 
 const rulesZh = {
   fmMissing: '缺少文件头：报告应以 --- 开头的 YAML 文件头起始（含 agency、year、issued）',
@@ -162,6 +163,7 @@ export const AREAS = {
   crossYear: { 'zh-cn': crossYear.zh, en: crossYear.en },
   encoding: { 'zh-cn': encoding.zh, en: encoding.en },
   import: { 'zh-cn': importing.zh, en: importing.en },
+  summary: { 'zh-cn': summary.zh, en: summary.en },
 } as const;
 
 const zh = {
@@ -172,6 +174,7 @@ const zh = {
   ...crossYear.zh,
   ...encoding.zh,
   ...importing.zh,
+  ...summary.zh,
 };
 export type MessageId = keyof typeof zh;
 const en: Record<MessageId, string> = {
@@ -182,6 +185,7 @@ const en: Record<MessageId, string> = {
   ...crossYear.en,
   ...encoding.en,
   ...importing.en,
+  ...summary.en,
 };
 
 export type Locale = 'zh-cn' | 'en';
