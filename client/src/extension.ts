@@ -13,7 +13,8 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { newReport } from './newReportCommand';
-import { renderRequest } from '../../server/src/protocol';
+import { importReports, type RequestImport } from './importCommand';
+import { importRequest, renderRequest } from '../../server/src/protocol';
 import { SERVER_ENV, SERVER_NODE_FLAGS } from '../../server/src/lsp/runtime';
 import { PreviewManager, exportHtml, type Render } from './preview';
 import { RestartPolicy } from './restartPolicy';
@@ -69,6 +70,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     if (!client?.isRunning()) return null;
     return client.sendRequest(renderRequest, params);
   };
+  // The server may still be starting when "Import…" activates the extension: wait for it.
+  const requestImport: RequestImport = async (params) => {
+    if (!client!.isRunning()) await client!.start();
+    return client!.sendRequest(importRequest, params);
+  };
   const previews = new PreviewManager(context.extensionUri, render);
   /** The report the command is about: the active report editor's. */
   const activeReport = () => {
@@ -80,6 +86,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     previews,
     vscode.commands.registerCommand('ogiReport.newReport', () => newReport(client!)),
+    vscode.commands.registerCommand('ogiReport.import', (...args: unknown[]) => importReports(requestImport, ...args)),
     vscode.commands.registerCommand('ogiReport.restartServer', () => restart(restarts)),
     vscode.commands.registerCommand('ogiReport.showPreview', () => {
       const doc = activeReport();

@@ -55,3 +55,25 @@ export interface NewReportResult {
 
 /** The skeleton of a new report. Invalid params are refused with InvalidParams. */
 export const newReportRequest = new RequestType<NewReportParams, NewReportResult, void>('ogiReport/newReport');
+
+export interface ImportParams {
+  /** The source file's URI: whose settings (locale) apply. */
+  uri: string;
+  /** The source file's name: its extension says its type (.pdf, .docx, .html/.htm, .txt/.md). */
+  fileName: string;
+  /** The source file's bytes, base64 (the editor reads them, from any workspace file system). */
+  data: string;
+}
+export interface ImportReply {
+  /** The imported report's text (`.ogi.md`); absent when the source was refused. */
+  text?: string;
+  /** Why nothing was imported and what to do, for the user. */
+  refused?: string;
+  /** The import summary, a line each: template, sections, tables, cells, each doubt with its source location. */
+  summary: string[];
+  /** Cells or rows the importer was not sure of (0: every statutory cell read). */
+  doubts: number;
+}
+
+/** A published report (PDF, Word, web page, text) imported to `.ogi.md` text, for the editor to write. */
+export const importRequest = new RequestType<ImportParams, ImportReply, void>('ogiReport/import');

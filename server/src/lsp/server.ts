@@ -37,7 +37,15 @@ import {
   type Finding,
   type Report,
 } from '../service';
-import { newReportRequest, renderRequest, templatesRequest, type NewReportParams } from '../protocol';
+import {
+  importRequest,
+  newReportRequest,
+  renderRequest,
+  templatesRequest,
+  type ImportParams,
+  type NewReportParams,
+} from '../protocol';
+import { importForEditor } from './import';
 import { parseSettings, type Settings } from './settings';
 
 /** Re-check this long after the last keystroke. */
@@ -207,6 +215,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           });
     return { html, title: reportTitle(report), version: doc.version };
   });
+
+  // "Import…": a published report's bytes in, its `.ogi.md` text out; the editor writes and opens it.
+  connection.onRequest(importRequest, async (params: ImportParams) =>
+    importForEditor(params, localeFor(await settingsOf(params.uri))),
+  );
 
   // "New OGI report": the editor asks the questions, the engine writes the report.
   connection.onRequest(templatesRequest, () => templateSummaries());
