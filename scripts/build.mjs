@@ -18,8 +18,34 @@ const entryPoints = {
   engine: 'server/src/service.ts',
 };
 
+// The importer (parse5, mammoth, jszip and the readers; IMPORT.md) is a bundle of its own, dist/import.js,
+// required on the first import only (server/src/import/load.ts): the hosts keep `require('./import.js')`
+// in its place, so that the server's start and a check of .ogi.md files never load it.
+const importApart = {
+  name: 'import-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/index$/ }, (args) =>
+      args.importer.replace(/\\/g, '/').endsWith('server/src/import/load.ts')
+        ? { path: './import.js', external: true }
+        : undefined,
+    );
+  },
+};
+await build({
+  entryPoints: { import: 'server/src/import/index.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+});
+
 const bundles = await build({
   entryPoints,
+  plugins: [importApart],
   outdir: 'dist',
   bundle: true,
   platform: 'node',
