@@ -18,6 +18,26 @@ const entryPoints = {
   engine: 'server/src/service.ts',
 };
 
+// The Word library (~1 MB) is a bundle of its own, dist/docx.js, required on the first export only
+// (server/src/render/docx/library.ts): the hosts keep `require('./docx.js')` in its place, so that the
+// server's start and `check` never load it.
+const docxApart = {
+  name: 'docx-apart',
+  setup(b) {
+    b.onResolve({ filter: /^docx$/ }, () => ({ path: './docx.js', external: true }));
+  },
+};
+await build({
+  entryPoints: { docx: createRequire(import.meta.url).resolve('docx') },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: production,
+  logLevel: 'warning',
+});
+
 // The importer (parse5, mammoth, jszip and the readers; IMPORT.md) is a bundle of its own, dist/import.js,
 // required on the first import only (server/src/import/load.ts): the hosts keep `require('./import.js')`
 // in its place, so that the server's start and a check of .ogi.md files never load it.
@@ -45,7 +65,7 @@ await build({
 
 const bundles = await build({
   entryPoints,
-  plugins: [importApart],
+  plugins: [docxApart, importApart],
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -41,3 +41,4 @@ export {
   type RenderOptions,
   type DocumentOptions,
 } from './render';
+export { renderDocx } from './render/docx';

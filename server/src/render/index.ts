@@ -1,7 +1,5 @@
 // Report model → HTML. Pure: no file system, no editor API. The preview (findings marked) and the
 // export (the report as an office publishes it) share one code path and differ only in marks.
-import MarkdownIt from 'markdown-it';
-import cjkFriendly from 'markdown-it-cjk-friendly';
 import { resolveLocale, translator, type Translate } from '../i18n/messages';
 import type { Report } from '../parse/report';
 import type { TableInstance } from '../parse/tableModel';
@@ -11,6 +9,7 @@ import { attrs, classes, element, escapeHtml } from './html';
 import { Marks, findingAttrs } from './marks';
 import { buildGrid } from './grid';
 import { gridToHtml } from './tables';
+import { md, type MdToken } from './markdownIt';
 
 export { REPORT_CSS } from './css';
 
@@ -26,11 +25,7 @@ export interface RenderOptions {
 /** The texts the preview adds (an export adds none), from the message bundles. */
 const previewTexts = (t: Translate) => ({ computed: t('renderComputed'), unplaced: t('renderUnplaced') });
 
-// html: false — raw HTML in a report is shown as text; validateLink (default) drops javascript: links.
-// cjk-friendly: `**实行考核通报制度。**各科室` is bold, as a Chinese author means it (CommonMark alone says no).
-const md = new MarkdownIt({ html: false, linkify: false, typographer: false }).use(cjkFriendly);
-
-type Token = ReturnType<typeof md.parse>[number];
+type Token = MdToken;
 type Renderer = typeof md.renderer;
 /** markdown-it's env: statutory tables by the source line of their opening fence, already rendered. */
 type Env = Record<string, unknown> & { tables: Map<number, string> };
