@@ -1,28 +1,14 @@
-// `ogi-report render FILE [-o OUT.html] [--pdf OUT.pdf]`: the report as one standalone page (and
-// optionally a PDF printed by Chromium). Rendering is not checking: findings never change the exit code.
-// Exit codes: 0 written; 2 bad usage, unreadable input, refused or failed output.
-import { execFile } from 'node:child_process';
-import {
-  accessSync,
-  constants,
-  mkdtempSync,
-  readFileSync,
-  realpathSync,
-  renameSync,
-  rmSync,
-  statSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, delimiter, dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+// `ogi-report render FILE [-o OUT.html|OUT.docx] [--pdf OUT.pdf] [--docx OUT.docx]`: the report as one
+// standalone page, a PDF printed by Chromium, a Word document (DOCX.md). Rendering is not checking:
+// findings never change the exit code. Exit codes: 0 written; 2 bad usage, unreadable input, refused or
+// failed output.
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { resolveLocale, translator, type Translate } from '../i18n/messages';
-import { checkReport, parseReport, renderDocument } from '../service';
+import { resolveLocale, translator } from '../i18n/messages';
+import { printPdf } from '../output/pdf';
+import { OutputError, samePath, writeAtomically } from '../output/write';
+import { checkReport, parseReport, renderDocument, renderDocx } from '../service';
 import type { Io } from './io';
-
-class RenderFailure extends Error {}
 
 /** The `render` command: parses its own arguments (as `check` does in main.ts) and runs. */
 export async function renderCommand(args: string[], io: Io): Promise<number> {
@@ -36,6 +22,7 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
       options: {
         out: { type: 'string', short: 'o' },
         pdf: { type: 'string' },
+        docx: { type: 'string' },
         locale: { type: 'string', default: process.env.OGI_REPORT_LOCALE ?? 'zh-cn' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -55,12 +42,13 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
     io.err(`${t('cliRenderUsage')}\n`);
     return 2;
   }
-  return runRender(positionals[0], { out: values.out, pdf: values.pdf, locale }, io);
+  return runRender(positionals[0], { out: values.out, pdf: values.pdf, docx: values.docx, locale }, io);
 }
 
 export interface RenderCliOptions {
   out?: string;
   pdf?: string;
+  docx?: string;
   locale?: string;
 }
 
@@ -82,9 +70,14 @@ async function runRender(file: string, options: RenderCliOptions, io: Io): Promi
     return 2;
   }
 
-  // Without -o, --pdf alone writes only the PDF; otherwise the HTML goes beside the source.
-  const htmlOut = options.out ?? (options.pdf ? undefined : defaultOutput(file));
-  for (const out of [htmlOut, options.pdf]) {
+  // `-o X.docx` is the Word document; without -o, --pdf or --docx alone write only what they name;
+  // otherwise the HTML goes beside the source.
+  const outIsDocx = options.out !== undefined && /\.docx$/i.test(options.out);
+  const docxOuts = [options.docx, outIsDocx ? options.out : undefined].filter((p): p is string => p !== undefined);
+  const htmlOut = outIsDocx
+    ? undefined
+    : (options.out ?? (options.pdf !== undefined || options.docx !== undefined ? undefined : defaultOutput(file)));
+  for (const out of [htmlOut, options.pdf, ...docxOuts]) {
     if (out !== undefined && samePath(out, file)) {
       io.err(`${t('cliSameAsSource', { path: out })}\n`);
       return 2;
@@ -92,18 +85,25 @@ async function runRender(file: string, options: RenderCliOptions, io: Io): Promi
   }
 
   const report = parseReport(text);
-  const html = renderDocument(report, { mode: 'export', locale: options.locale });
   try {
-    if (htmlOut !== undefined) {
-      writeAtomically(htmlOut, html, t);
-      io.out(`${t('cliWritten', { path: htmlOut })}\n`);
+    if (htmlOut !== undefined || options.pdf !== undefined) {
+      const html = renderDocument(report, { mode: 'export', locale: options.locale });
+      if (htmlOut !== undefined) {
+        writeAtomically(htmlOut, html, t);
+        io.out(`${t('cliWritten', { path: htmlOut })}\n`);
+      }
+      if (options.pdf !== undefined) {
+        writeAtomically(options.pdf, await printPdf(html, t), t);
+        io.out(`${t('cliWritten', { path: options.pdf })}\n`);
+      }
     }
-    if (options.pdf !== undefined) {
-      await printPdf(html, options.pdf, t);
-      io.out(`${t('cliWritten', { path: options.pdf })}\n`);
+    const docx = docxOuts.length ? await renderDocx(report) : undefined;
+    for (const out of docxOuts) {
+      writeAtomically(out, docx!, t);
+      io.out(`${t('cliWritten', { path: out })}\n`);
     }
   } catch (e) {
-    io.err(`${e instanceof RenderFailure ? e.message : String(e)}\n`);
+    io.err(`${e instanceof OutputError ? e.message : String(e)}\n`);
     return 2;
   }
 
@@ -119,120 +119,4 @@ export function defaultOutput(file: string): string {
   if (/\.ogi\.md$/i.test(file)) return file.replace(/\.ogi\.md$/i, '.html');
   if (/\.md$/i.test(file)) return file.replace(/\.md$/i, '.html');
   return `${file}.html`;
-}
-
-function samePath(a: string, b: string): boolean {
-  const real = (p: string) => {
-    try {
-      return realpathSync(p);
-    } catch {
-      return resolve(p);
-    }
-  };
-  return real(a) === real(b);
-}
-
-/** Write to a temporary file in the target's directory, then rename: readers never see half a file. */
-function writeAtomically(path: string, content: string | Buffer, t: Translate) {
-  const tmp = tempBeside(path);
-  try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, path);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* never created */
-    }
-    throw new RenderFailure(t('cliWriteFailed', { path, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
-  }
-}
-
-function tempBeside(path: string): string {
-  return join(
-    dirname(resolve(path)),
-    `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`,
-  );
-}
-
-// ---------------------------------------------------------------- PDF through Chromium
-
-const CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
-
-/** OGI_CHROMIUM if set (and executable), else the first Chromium on PATH. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const executable = (p: string) => {
-    try {
-      accessSync(p, constants.X_OK);
-      return statSync(p).isFile();
-    } catch {
-      return false;
-    }
-  };
-  if (env.OGI_CHROMIUM) return executable(env.OGI_CHROMIUM) ? env.OGI_CHROMIUM : undefined;
-  for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
-    for (const name of CHROMIUM_NAMES) if (executable(join(dir, name))) return join(dir, name);
-  }
-  return undefined;
-}
-
-async function printPdf(html: string, pdfPath: string, t: Translate): Promise<void> {
-  const chromium = findChromium();
-  if (!chromium) throw new RenderFailure(t('cliNoChromium'));
-  // A fresh profile and HOME in a temp dir: nothing of the user's browser is read or written.
-  const work = mkdtempSync(join(tmpdir(), 'ogi-report-pdf-'));
-  const tmpPdf = tempBeside(pdfPath);
-  try {
-    const page = join(work, 'report.html');
-    writeFileSync(page, html);
-    const args = [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-sync',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-extensions',
-      `--user-data-dir=${join(work, 'profile')}`,
-      '--no-pdf-header-footer',
-      '--print-to-pdf-no-header',
-      `--print-to-pdf=${tmpPdf}`,
-      pathToFileURL(page).href,
-    ];
-    const env = {
-      ...process.env,
-      HOME: work,
-      XDG_CONFIG_HOME: join(work, 'config'),
-      XDG_CACHE_HOME: join(work, 'cache'),
-    };
-    await new Promise<void>((done, fail) => {
-      execFile(chromium, args, { env, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
-        if (error) fail(new RenderFailure(t('cliPdfFailed', { reason: lastLine(stderr) || error.message })));
-        else done();
-      });
-    });
-    let ok = false;
-    try {
-      ok = readFileSync(tmpPdf).subarray(0, 5).toString('latin1') === '%PDF-';
-    } catch {
-      /* not written */
-    }
-    if (!ok) throw new RenderFailure(t('cliPdfFailed', { reason: t('cliNoPdfWritten') }));
-    try {
-      renameSync(tmpPdf, pdfPath);
-    } catch (e) {
-      throw new RenderFailure(
-        t('cliWriteFailed', { path: pdfPath, reason: (e as NodeJS.ErrnoException).code ?? String(e) }),
-      );
-    }
-  } finally {
-    rmSync(tmpPdf, { force: true });
-    rmSync(work, { recursive: true, force: true });
-  }
-}
-
-function lastLine(s: string): string {
-  return s.trim().split('\n').filter(Boolean).pop()?.slice(0, 300) ?? '';
 }

@@ -7,7 +7,7 @@ export const zh = {
 
 用法 / usage:
   ogi-report check [--format text|json|sarif] [--locale zh-cn|en] FILE|DIR…
-  ogi-report render FILE.ogi.md [-o OUT.html] [--pdf OUT.pdf]
+  ogi-report render FILE.ogi.md [-o OUT.html|OUT.docx] [--pdf OUT.pdf] [--docx OUT.docx]
   ogi-report summary FILE|DIR… [--format csv|json|html] [-o OUT]
   ogi-report --version
 
@@ -23,7 +23,7 @@ export const zh = {
   cliBinary: '{path}：不是 UTF-8 文本文件',
   cliNotText: '{path}：不是文本文件（内容是二进制数据）',
 
-  cliRenderUsage: '用法：ogi-report render 文件.ogi.md [-o 输出.html] [--pdf 输出.pdf]',
+  cliRenderUsage: '用法：ogi-report render 文件.ogi.md [-o 输出.html|输出.docx] [--pdf 输出.pdf] [--docx 输出.docx]',
   cliSameAsSource: '{path}：输出文件与源文件相同，拒绝覆盖（请用 -o 指定其他文件）',
   cliWritten: '已生成：{path}',
   cliWriteFailed: '{path}：无法写入（{reason}）',
@@ -39,7 +39,7 @@ export const en: Record<keyof typeof zh, string> = {
 
 usage:
   ogi-report check [--format text|json|sarif] [--locale zh-cn|en] FILE|DIR…
-  ogi-report render FILE.ogi.md [-o OUT.html] [--pdf OUT.pdf]
+  ogi-report render FILE.ogi.md [-o OUT.html|OUT.docx] [--pdf OUT.pdf] [--docx OUT.docx]
   ogi-report summary FILE|DIR… [--format csv|json|html] [-o OUT]
   ogi-report --version
 
@@ -55,7 +55,7 @@ exit codes: 0 no errors · 1 errors · 2 bad usage / unreadable input
   cliBinary: '{path}: not a UTF-8 text file',
   cliNotText: '{path}: not a text file (binary content)',
 
-  cliRenderUsage: 'usage: ogi-report render FILE.ogi.md [-o OUT.html] [--pdf OUT.pdf]',
+  cliRenderUsage: 'usage: ogi-report render FILE.ogi.md [-o OUT.html|OUT.docx] [--pdf OUT.pdf] [--docx OUT.docx]',
   cliSameAsSource:
     '{path}: the output is the source file itself; refusing to overwrite it (choose another file with -o)',
   cliWritten: 'written: {path}',
