@@ -1,8 +1,9 @@
 // The VS Code extension (thin): starts the language server (dist/server.js) over IPC, restarts it
-// when it crashes, and offers "New OGI report". Everything about reports lives in the engine, which
-// only the server bundles: the client asks it through the requests of server/src/protocol.ts and
-// takes nothing else from server/src but lsp/runtime.ts and render/css.ts (the allow-list that
-// test/grammar/clientBundle.test.ts enforces on dist/client.js).
+// when it crashes, and offers "New OGI report", the preview and the exports (HTML, Word, PDF).
+// Everything about reports lives in the engine, which only the server bundles: the client asks it
+// through the requests of server/src/protocol.ts and takes nothing else from server/src but
+// lsp/runtime.ts and render/css.ts (the allow-list that test/grammar/clientBundle.test.ts enforces on
+// dist/client.js).
 import * as vscode from 'vscode';
 import {
   CloseAction,
@@ -14,8 +15,9 @@ import {
 } from 'vscode-languageclient/node';
 import { newReport } from './newReportCommand';
 import { importReports, type RequestImport } from './importCommand';
-import { importRequest, renderRequest } from '../../server/src/protocol';
+import { exportRequest, importRequest, renderRequest } from '../../server/src/protocol';
 import { SERVER_ENV, SERVER_NODE_FLAGS } from '../../server/src/lsp/runtime';
+import { exportFile, type RequestExport } from './exportFile';
 import { PreviewManager, exportHtml, type Render } from './preview';
 import { RestartPolicy } from './restartPolicy';
 
@@ -70,6 +72,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     if (!client?.isRunning()) return null;
     return client.sendRequest(renderRequest, params);
   };
+  const requestExport: RequestExport = async (params) => {
+    if (!client?.isRunning()) return null;
+    return client.sendRequest(exportRequest, params);
+  };
   // The server may still be starting when "Import…" activates the extension: wait for it.
   const requestImport: RequestImport = async (params) => {
     if (!client!.isRunning()) await client!.start();
@@ -82,6 +88,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     if (doc?.languageId === LANGUAGE_ID) return doc;
     void vscode.window.showInformationMessage(vscode.l10n.t('Open an OGI report (*.ogi.md) first.'));
     return undefined;
+  };
+  /** An export's report: the one whose editor title menu was used, the active preview's, or the active editor's. */
+  const reportToExport = (resource?: unknown) => {
+    const uri = resource instanceof vscode.Uri ? resource.toString() : undefined;
+    const clicked = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    if (clicked?.languageId === LANGUAGE_ID) return clicked;
+    return previews.activeDocument() ?? activeReport();
   };
   context.subscriptions.push(
     previews,
@@ -96,9 +109,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const doc = activeReport();
       return doc && previews.show(doc, vscode.ViewColumn.Beside);
     }),
-    vscode.commands.registerCommand('ogiReport.exportHtml', () => {
-      const doc = activeReport();
+    vscode.commands.registerCommand('ogiReport.exportHtml', (resource?: unknown) => {
+      const doc = reportToExport(resource);
       return doc && exportHtml(doc, render);
+    }),
+    vscode.commands.registerCommand('ogiReport.exportDocx', (resource?: unknown) => {
+      const doc = reportToExport(resource);
+      return doc && exportFile(doc, 'docx', requestExport);
+    }),
+    vscode.commands.registerCommand('ogiReport.exportPdf', (resource?: unknown) => {
+      const doc = reportToExport(resource);
+      return doc && exportFile(doc, 'pdf', requestExport);
     }),
   );
   // A failed start is already reported by the client (notification + output); the command still works.

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { RenderParams, RenderResult } from '../../server/src/protocol';
 // A constant with no imports, so no engine: on the allow-list of test/grammar/clientBundle.test.ts.
 import { REPORT_CSS } from '../../server/src/render/css';
-import { exportTarget } from './exportPath';
+import { saveExport } from './exportFile';
 
 export type Render = (params: RenderParams) => Promise<RenderResult | null>;
 const VIEW_TYPE = 'ogiReport.preview';
@@ -27,6 +27,12 @@ export class PreviewManager implements vscode.Disposable {
         if (preview && top !== undefined) preview.scrollTo(top);
       }),
     );
+  }
+
+  /** The report of the preview the user is looking at, when a preview is the active editor. */
+  activeDocument(): vscode.TextDocument | undefined {
+    for (const preview of this.previews.values()) if (preview.panel.active) return preview.document;
+    return undefined;
   }
 
   /** Opens (or reveals) the preview of a report. */
@@ -73,7 +79,7 @@ class Preview {
 
   constructor(
     readonly panel: vscode.WebviewPanel,
-    private readonly document: vscode.TextDocument,
+    readonly document: vscode.TextDocument,
     mediaRoot: vscode.Uri,
     private readonly render: Render,
   ) {
@@ -170,34 +176,11 @@ function makeNonce(): string {
 }
 
 /** "Export to HTML": the standalone page beside the source, written atomically, never over the source. */
-export async function exportHtml(document: vscode.TextDocument, render: Render): Promise<vscode.Uri | undefined> {
-  let target = exportTarget(document.uri);
-  if (!target) {
-    target = await vscode.window.showSaveDialog({ filters: { HTML: ['html'] }, saveLabel: vscode.l10n.t('Export') });
-    if (!target) return undefined;
-  }
-  if (target.toString() === document.uri.toString()) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Refusing to overwrite the report itself: {0}', target.fsPath));
-    return undefined;
-  }
-  const result = await render({ uri: document.uri.toString(), mode: 'export' });
-  if (!result) {
+export function exportHtml(document: vscode.TextDocument, render: Render): Promise<vscode.Uri | undefined> {
+  return saveExport(document, { extension: 'html', filter: 'HTML' }, async () => {
+    const result = await render({ uri: document.uri.toString(), mode: 'export' });
+    if (result) return Buffer.from(result.html, 'utf8');
     void vscode.window.showErrorMessage(vscode.l10n.t('The OGI Report language server could not render this report.'));
     return undefined;
-  }
-  // Atomic: write a temporary file beside the target, then rename it over the target.
-  const temp = target.with({ path: `${target.path}.${process.pid}.${Date.now()}.tmp` });
-  try {
-    await vscode.workspace.fs.writeFile(temp, Buffer.from(result.html, 'utf8'));
-    await vscode.workspace.fs.rename(temp, target, { overwrite: true });
-  } catch (e) {
-    await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
-    void vscode.window.showErrorMessage(vscode.l10n.t('Export failed: {0}', String((e as Error)?.message ?? e)));
-    return undefined;
-  }
-  const open = vscode.l10n.t('Open');
-  void vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}', target.fsPath), open).then((choice) => {
-    if (choice === open) void vscode.env.openExternal(target!);
   });
-  return target;
 }

@@ -56,6 +56,25 @@ export interface NewReportResult {
 /** The skeleton of a new report. Invalid params are refused with InvalidParams. */
 export const newReportRequest = new RequestType<NewReportParams, NewReportResult, void>('ogiReport/newReport');
 
+export interface ExportParams {
+  uri: string;
+  /** `docx`: the Word document (DOCX.md); `pdf`: the exported page printed by Chromium. */
+  format: 'docx' | 'pdf';
+}
+export interface ExportResult {
+  /** The file's bytes, base64. */
+  data: string;
+  title: string;
+  /** The document version the file was made from. */
+  version: number;
+}
+
+/**
+ * A file of an open report, for the editor to write beside it. Null when the server does not have the
+ * document open; a failure (no Chromium, say) is a ResponseError whose message is for the user.
+ */
+export const exportRequest = new RequestType<ExportParams, ExportResult | null, void>('ogiReport/export');
+
 export interface ImportParams {
   /** The source file's URI: whose settings (locale) apply. */
   uri: string;

@@ -38,7 +38,9 @@ after(async () => {
 describe('activation', () => {
   test('registers the commands and starts dist/server.js over node IPC', async () => {
     assert.deepEqual([...fake.commands.keys()].sort(), [
+      'ogiReport.exportDocx',
       'ogiReport.exportHtml',
+      'ogiReport.exportPdf',
       'ogiReport.newReport',
       'ogiReport.restartServer',
       'ogiReport.showPreview',

@@ -38,13 +38,16 @@ import {
   type Report,
 } from '../service';
 import {
+  exportRequest,
   importRequest,
   newReportRequest,
   renderRequest,
   templatesRequest,
+  type ExportParams,
   type ImportParams,
   type NewReportParams,
 } from '../protocol';
+import { exportFile } from './export';
 import { importForEditor } from './import';
 import { parseSettings, type Settings } from './settings';
 
@@ -214,6 +217,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
             findings: checkReport(report, { locale, severities: settings.severity }),
           });
     return { html, title: reportTitle(report), version: doc.version };
+  });
+
+  // "Export to Word" / "Export to PDF": the bytes; the editor writes them beside the report.
+  connection.onRequest(exportRequest, async (params: ExportParams) => {
+    const doc = documents.get(params.uri);
+    const report = reportOf(params.uri);
+    if (!doc || !report) return null;
+    const version = doc.version;
+    const bytes = await exportFile(report, params.format, localeFor(await settingsOf(params.uri)));
+    return { data: Buffer.from(bytes).toString('base64'), title: reportTitle(report), version };
   });
 
   // "Import…": a published report's bytes in, its `.ogi.md` text out; the editor writes and opens it.

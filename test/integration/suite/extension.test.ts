@@ -110,8 +110,24 @@ suite('ogi-report in VS Code', () => {
       'ogiReport.showPreview',
       'ogiReport.showPreviewToSide',
       'ogiReport.exportHtml',
+      'ogiReport.exportDocx',
+      'ogiReport.exportPdf',
       'ogiReport.newReport',
     ])
       assert.ok(commands.includes(c), c);
+  });
+
+  test('Export to Word writes the Word document beside the report', async () => {
+    const doc = await openExample('clean-2021.ogi.md');
+    const target = await vscode.commands.executeCommand<vscode.Uri | undefined>('ogiReport.exportDocx');
+    assert.ok(target, 'exported');
+    try {
+      assert.equal(target.path, doc.uri.path.replace(/\.ogi\.md$/, '.docx'));
+      const bytes = await vscode.workspace.fs.readFile(target);
+      assert.equal(Buffer.from(bytes.subarray(0, 2)).toString('latin1'), 'PK', 'a zip package');
+      assert.ok(bytes.length > 10_000);
+    } finally {
+      await vscode.workspace.fs.delete(target);
+    }
   });
 });
