@@ -41,6 +41,7 @@ describe('activation', () => {
       'ogiReport.exportDocx',
       'ogiReport.exportHtml',
       'ogiReport.exportPdf',
+      'ogiReport.import',
       'ogiReport.newReport',
       'ogiReport.restartServer',
       'ogiReport.showPreview',
