@@ -1,0 +1,125 @@
+// The PDF text reader's worker thread: pdf.js (pdfjs-dist's legacy build) opens the bytes and hands
+// back every page's positioned text runs. It runs in a thread of its own so that the host can stop
+// it at any moment (a time limit that holds even inside pdf.js's synchronous parsing) and cap its
+// memory; pdf.js and its globals never enter the language server's or the CLI's own thread.
+// Bundled on its own (dist/pdf-worker.js, with pdf.js inside); server/src/import/pdf.ts starts it.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { isMainThread, parentPort } from 'node:worker_threads';
+import type { PdfJob, PdfPage, PdfReply, PdfRun } from './pdfTypes';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+/** pdf.js's data files: copied beside the bundle by scripts/build.mjs, else the package's own. */
+function dataDir(): string {
+  const bundled = join(__dirname, 'pdfjs');
+  if (existsSync(join(bundled, 'cmaps'))) return bundled;
+  return dirname(require.resolve('pdfjs-dist/package.json'));
+}
+
+let loaded: Promise<PdfJs> | undefined;
+
+function loadPdfJs(): Promise<PdfJs> {
+  loaded ??= (async () => {
+    // pdf.js builds one DOMMatrix at load time (for canvas rendering, which text extraction never
+    // uses); without the optional native canvas package there is none in Node.
+    const g = globalThis as Record<string, unknown>;
+    // pdf.js prints warnings about fonts and missing canvas support with console.log: this thread's
+    // console is its own, and nothing it could say would reach the user usefully.
+    for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) console[method] = () => undefined;
+    g.DOMMatrix ??= class DOMMatrix {};
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // The "fake worker": pdf.js's parsing side runs in this thread, taken from here rather than
+    // imported from a file path at run time.
+    g.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return pdfjs;
+  })();
+  return loaded;
+}
+
+async function extract(job: PdfJob): Promise<PdfReply> {
+  const pdfjs = await loadPdfJs();
+  const dir = dataDir();
+  const task = pdfjs.getDocument({
+    data: job.bytes,
+    cMapUrl: join(dir, 'cmaps') + '/',
+    cMapPacked: true,
+    standardFontDataUrl: join(dir, 'standard_fonts') + '/',
+    isEvalSupported: false,
+    // Nothing is fetched and nothing is drawn: no font faces, no system fonts, no image decoders.
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
+    enableXfa: false,
+    stopAtErrors: false,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  });
+  const deadline = Date.now() + job.timeoutMs;
+  try {
+    const doc = await task.promise;
+    if (doc.numPages > job.maxPages) {
+      return { ok: false, reason: 'tooLarge', detail: `${doc.numPages} > ${job.maxPages} pages` };
+    }
+    const pages: PdfPage[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      if (Date.now() > deadline) return { ok: false, reason: 'timeout', detail: `page ${p}` };
+      let page;
+      try {
+        page = await doc.getPage(p);
+      } catch (e) {
+        return { ok: false, reason: 'damaged', detail: `page ${p}: ${message(e)}` };
+      }
+      const [x0, y0, x1, y1] = page.view;
+      let content;
+      try {
+        content = await page.getTextContent();
+      } catch (e) {
+        return { ok: false, reason: 'damaged', detail: `page ${p}: ${message(e)}` };
+      }
+      const runs: PdfRun[] = [];
+      let order = 0;
+      for (const item of content.items) {
+        if (!('str' in item) || item.str.trim() === '') continue;
+        const [a, b, c, d, e, f] = item.transform as number[];
+        runs.push({
+          text: item.str,
+          a,
+          b,
+          c,
+          d,
+          x: e - x0,
+          y: f - y0,
+          width: item.width,
+          font: item.fontName,
+          order: order++,
+        });
+      }
+      pages.push({ width: x1 - x0, height: y1 - y0, rotate: page.rotate, runs });
+      page.cleanup();
+    }
+    return { ok: true, pages };
+  } catch (e) {
+    // Without an onPassword callback, pdf.js rejects a password-protected PDF with this exception.
+    const name = (e as Error)?.name;
+    if (name === 'PasswordException') return { ok: false, reason: 'encrypted', detail: '' };
+    return { ok: false, reason: 'damaged', detail: message(e) };
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+function message(e: unknown): string {
+  return String((e as Error)?.message ?? e).slice(0, 200);
+}
+
+if (!isMainThread && parentPort) {
+  const port = parentPort;
+  port.on('message', (job: PdfJob) => {
+    extract(job).then(
+      (reply) => port.postMessage(reply),
+      (e) => port.postMessage({ ok: false, reason: 'damaged', detail: message(e) } satisfies PdfReply),
+    );
+  });
+}
