@@ -1,8 +1,9 @@
 // Bundles the hosts with esbuild: one self-contained CommonJS file per entry point.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 // `--production` (the VSIX): minified, no source maps.
@@ -62,6 +63,33 @@ await build({
   minify: production,
   logLevel: 'warning',
 });
+
+// The PDF reader's worker thread with pdf.js inside (pdfjs-dist's legacy build, ~1.7 MB minified) is a
+// bundle of its own, dist/pdf-worker.js, started on the first PDF only (server/src/import/pdf.ts); pdf.js's
+// data beside it in dist/pdfjs/: the CMaps of Chinese fonts (without them Chinese text comes out empty
+// from PDFs whose fonts use a predefined CMap) and the standard fonts' data.
+await build({
+  entryPoints: { 'pdf-worker': 'server/src/import/pdfWorker.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: production,
+  logLevel: 'warning',
+  // pdf.js looks for the optional native canvas through import.meta.url: gone in a CommonJS bundle, as wanted.
+  logOverride: { 'empty-import-meta': 'silent' },
+});
+{
+  const pdfjs = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  rmSync('dist/pdfjs', { recursive: true, force: true });
+  const chinese = /^(Adobe-(GB1|CNS1)|Uni(GB|CNS)|GB|CNS|B5|ETen|ETHK|HK|LICENSE)/;
+  cpSync(join(pdfjs, 'cmaps'), 'dist/pdfjs/cmaps', {
+    recursive: true,
+    filter: (f) => f.endsWith('cmaps') || chinese.test(basename(f)),
+  });
+  cpSync(join(pdfjs, 'standard_fonts'), 'dist/pdfjs/standard_fonts', { recursive: true });
+}
 
 const bundles = await build({
   entryPoints,

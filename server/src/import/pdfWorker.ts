@@ -4,6 +4,7 @@
 // memory; pdf.js and its globals never enter the language server's or the CLI's own thread.
 // Bundled on its own (dist/pdf-worker.js, with pdf.js inside); server/src/import/pdf.ts starts it.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { isMainThread, parentPort } from 'node:worker_threads';
 import type { PdfJob, PdfPage, PdfReply, PdfRun } from './pdfTypes';
@@ -14,7 +15,7 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 function dataDir(): string {
   const bundled = join(__dirname, 'pdfjs');
   if (existsSync(join(bundled, 'cmaps'))) return bundled;
-  return dirname(require.resolve('pdfjs-dist/package.json'));
+  return dirname(createRequire(__filename).resolve('pdfjs-dist/package.json'));
 }
 
 let loaded: Promise<PdfJs> | undefined;
