@@ -125,7 +125,14 @@ export function readMatrixColumns(def: TableDef, m: Matrix, where: SourceLocatio
   let dataRow = -1;
   for (let r = 0; r < m.slots.length && dataRow < 0; r++) {
     const cells = rowCells(m, r);
-    if (cells.length && cells.every((c) => isValueCell(c.text)) && cells.some((c) => compact(c.text) !== '')) {
+    // The data row: values only — an empty one too, once the header has named every column it spans.
+    // Under a header that named every column, whatever the row holds (`三` too, verbatim) unless it names more.
+    const mapped = cells.every((c) => leafAt[c.col] !== undefined && columnAt[c.col] !== undefined);
+    const names = cells.some(
+      (c) => leaves.some((l) => l.names.includes(labelKey(c.text))) || layout.columnNames.has(labelKey(c.text)),
+    );
+    const values = cells.every((c) => isValueCell(c.text));
+    if (cells.length && !names && (mapped || (values && cells.some((c) => compact(c.text) !== '')))) {
       dataRow = r;
       break;
     }
