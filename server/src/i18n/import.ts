@@ -10,7 +10,8 @@ export const zh = {
     '{path}：这是旧版 Word/WPS 二进制文件（.doc/.wps），无法直接导入。请用 Word 或 WPS 打开后“另存为” .docx 再导入',
   importRefusedScanned:
     '{path}：这是扫描版（图片）PDF，没有文字层，无法读取其中的数字。请取得文字版 PDF 或 Word 原件再导入（本工具不做文字识别）',
-  importRefusedEncrypted: '{path}：PDF 已加密（设有密码或权限限制），无法读取。请取得未加密的文件再导入',
+  importRefusedEncrypted:
+    '{path}：PDF 设有打开密码，无法读取。请取得不设打开密码的文件再导入（只限制复制或打印的 PDF 可以导入）',
   importRefusedDamaged: '{path}：文件已损坏或不是它的扩展名所示的格式（{detail}）',
   importRefusedTooLarge: '{path}：文件超出导入限制（{detail}），为防止资源耗尽已拒绝',
   importRefusedScriptBody:
@@ -74,7 +75,7 @@ export const en: Record<keyof typeof zh, string> = {
   importRefusedScanned:
     '{path}: a scanned (image-only) PDF without a text layer: its figures cannot be read. Get the text PDF or the Word original (no OCR here)',
   importRefusedEncrypted:
-    '{path}: the PDF is encrypted (a password or permission restrictions): it cannot be read. Get an unencrypted copy',
+    '{path}: the PDF needs a password to open: it cannot be read. Get a copy without an open password (a PDF that only restricts copying or printing imports)',
   importRefusedDamaged: '{path}: the file is damaged or not the format its extension says ({detail})',
   importRefusedTooLarge: '{path}: the file is beyond the import limits ({detail}); refused to protect resources',
   importRefusedScriptBody:
