@@ -3,6 +3,7 @@
 // values, and its values are the cells under the named columns — blanks included, so a blank cell
 // never shifts the others. Without a readable header, the cells after the label stand in printed order.
 import type { TableDef } from '../statute';
+import { normalizeName } from '../parse/normalize';
 import { labelKey, tableLayout, type TableLayout } from './layout';
 import { rowCells, type Matrix, type MatrixCell } from './matrix';
 import { recognizeFlat, recognizeRows, type ReadTable, type SourceCell, type SourceRow } from './recognize';
@@ -18,7 +19,8 @@ export interface MatrixRow extends SourceRow {
 
 /** The column a header cell names: its label or key exactly, else the longest (≥ 3 characters) it contains. */
 function headerName(layout: TableLayout, text: string): string | undefined {
-  const key = labelKey(text);
+  // Column headers carry no numbering: `3.其他` is a row (2021's 其他处理), `其他` the column.
+  const key = normalizeName(compact(text));
   if (key === '') return undefined;
   if (layout.columnNames.has(key)) return key;
   let best: string | undefined;
@@ -39,7 +41,10 @@ export function matrixRows(def: TableDef, matrices: Matrix[]): MatrixRow[] {
       const cells = rowCells(m, r);
       if (cells.length === 0) continue;
       const named = cells.map((c) => headerName(layout, c.text));
-      const isHeader = named.some((n) => n !== undefined) && cells.every((c, i) => named[i] || !isValueCell(c.text));
+      // A header names columns; its other cells are words or empty (a blank corner, an empty extra column).
+      const isHeader =
+        named.some((n) => n !== undefined) &&
+        cells.every((c, i) => named[i] || compact(c.text) === '' || !isValueCell(c.text));
       if (isHeader) {
         if (sawData) {
           names = new Array(m.width).fill(undefined);
