@@ -9,6 +9,7 @@ export const zh = {
   ogi-report check [--format text|json|sarif] [--locale zh-cn|en] FILE|DIR…
   ogi-report render FILE.ogi.md [-o OUT.html|OUT.docx] [--pdf OUT.pdf] [--docx OUT.docx]
   ogi-report summary FILE|DIR… [--format csv|json|html] [-o OUT]
+  ogi-report import SOURCE… [-o OUT.ogi.md | --out-dir DIR] [--template ID] [--agency NAME] [--year N] [--force] [--format text|json]
   ogi-report --version
 
 退出码 / exit codes: 0 无错误 no errors · 1 有错误 errors · 2 参数错误或无法读取 bad usage / unreadable input
@@ -41,6 +42,7 @@ usage:
   ogi-report check [--format text|json|sarif] [--locale zh-cn|en] FILE|DIR…
   ogi-report render FILE.ogi.md [-o OUT.html|OUT.docx] [--pdf OUT.pdf] [--docx OUT.docx]
   ogi-report summary FILE|DIR… [--format csv|json|html] [-o OUT]
+  ogi-report import SOURCE… [-o OUT.ogi.md | --out-dir DIR] [--template ID] [--agency NAME] [--year N] [--force] [--format text|json]
   ogi-report --version
 
 exit codes: 0 no errors · 1 errors · 2 bad usage / unreadable input
