@@ -35,9 +35,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
   };
   const restarts = new RestartPolicy();
+  // The server indexes the workspace's reports (last year's, for the checks across years): it hears of
+  // reports created, changed and deleted on disk through this watcher (workspace/didChangeWatchedFiles).
+  const reportFiles = vscode.workspace.createFileSystemWatcher('**/*.ogi.md');
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
-    synchronize: { configurationSection: 'ogiReport' },
+    synchronize: { configurationSection: 'ogiReport', fileEvents: reportFiles },
     errorHandler: {
       // A read/write error while the server dies is followed by `closed`, which tells the user: log it only.
       error: (_error, _message, count) =>
@@ -97,6 +100,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     return previews.activeDocument() ?? activeReport();
   };
   context.subscriptions.push(
+    reportFiles,
     previews,
     vscode.commands.registerCommand('ogiReport.newReport', () => newReport(client!)),
     vscode.commands.registerCommand('ogiReport.import', (...args: unknown[]) => importReports(requestImport, ...args)),

@@ -20,6 +20,7 @@ export { summaryCsv } from './render/summaryCsv';
 export { ParseCache } from './parse/parseCache';
 export { complete } from './features/completion';
 export { hover } from './features/hover';
+export { crossYearDefinition, previousYearLines, type Location } from './features/crossYear';
 export { codeActions } from './features/codeActions';
 export { documentSymbols } from './features/symbols';
 export { foldingRanges } from './features/folding';

@@ -10,10 +10,13 @@ import {
   agencyKey,
   checkAcross,
   checkReport,
+  crossYearDefinition,
   extractFacts,
   FactsStore,
+  hover,
   parseReport,
   type Finding,
+  type Report,
 } from '../../server/src/service';
 import { registerTemplate } from '../../server/src/statute';
 import t2021 from '../../server/src/statute/ogi-annual-2021';
@@ -262,5 +265,62 @@ describe('findings across years', () => {
     assert.deepEqual(checkAcross({ ...facts, agencyKey: undefined }, store.lookup), []);
     assert.deepEqual(checkAcross({ ...facts, year: undefined }, store.lookup), []);
     assert.deepEqual(across(checkReport(get('2024.ogi.md').report)), []);
+  });
+});
+
+describe('last year in the editor: definition and hover', () => {
+  /** The position of `needle` (after `after`) in a report's text. */
+  const at = (report: Report, needle: string, after = '') =>
+    report.lines.position(report.text.indexOf(needle, report.text.indexOf(after)));
+
+  test("on 上年结转: last year's 结转下年度继续办理 row; on 现行有效件数: last year's row", () => {
+    const { store, get } = group('stock-continuity/triple.years');
+    const report = get('2024.ogi.md').report;
+    const last = get('2023.ogi.md');
+    const lineOf = (prefix: string) => last.report.text.split('\n').findIndex((l) => l.startsWith(prefix));
+    assert.deepEqual(crossYearDefinition(report, at(report, '上年结转政府信息公开申请数量'), store.lookup), [
+      {
+        uri: 'file:///reports/2023.ogi.md',
+        range: {
+          start: { line: lineOf('结转下年度继续办理'), character: 0 },
+          end: { line: lineOf('结转下年度继续办理'), character: 9 },
+        },
+      },
+    ]);
+    const stock = crossYearDefinition(report, at(report, '10]', '  行政规范性文件'), store.lookup);
+    assert.deepEqual(
+      stock.map((l) => [l.uri, l.range.start.line]),
+      [['file:///reports/2023.ogi.md', lineOf('  行政规范性文件')]],
+    );
+    assert.deepEqual(crossYearDefinition(report, at(report, '本年新收政府信息公开申请数量'), store.lookup), []);
+    // Without last year's report: nowhere to go.
+    assert.deepEqual(
+      crossYearDefinition(last.report, at(last.report, '上年结转政府信息公开申请数量'), new FactsStore().lookup),
+      [],
+    );
+  });
+
+  test('several candidates: definition offers each; hover names each with its value', () => {
+    const { store, get } = group('carry-over/two-candidates.years');
+    const report = get('2024.ogi.md').report;
+    const key = at(report, '上年结转政府信息公开申请数量');
+    assert.deepEqual(
+      crossYearDefinition(report, key, store.lookup).map((l) => l.uri),
+      ['file:///reports/2023-draft.ogi.md', 'file:///reports/2023-final.ogi.md'],
+    );
+    const cell = at(report, '2', '上年结转政府信息公开申请数量:');
+    const text = hover(report, cell, 'en', store.lookup)!.contents.value;
+    assert.ok(
+      text.includes(
+        'Last year\'s (2023) report [2023-draft.ogi.md](file:///reports/2023-draft.ogi.md): "自然人" of "结转下年度继续办理" is 2',
+      ),
+      text,
+    );
+    assert.ok(
+      text.includes('[2023-final.ogi.md](file:///reports/2023-final.ogi.md): "自然人" of "结转下年度继续办理" is 1'),
+      text,
+    );
+    // Without a lookup, the hover is the statute's only.
+    assert.doesNotMatch(hover(report, cell, 'en')!.contents.value, /Last year/);
   });
 });

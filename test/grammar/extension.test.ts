@@ -65,6 +65,12 @@ describe('activation', () => {
     assert.equal(result.serverInfo.name, 'ogi-report-language-server');
     assert.ok(result.capabilities.hoverProvider && result.capabilities.completionProvider);
   });
+
+  test('watches the workspace’s *.ogi.md for the server’s index; the server answers go to definition', async () => {
+    assert.deepEqual(fake.watchers, ['**/*.ogi.md']);
+    const result = await fake.servers[0].initialized;
+    assert.equal(result.capabilities.definitionProvider, true);
+  });
 });
 
 describe('New OGI report', () => {

@@ -22,6 +22,8 @@ export interface FakeVscode {
   /** Every message shown, as [kind, text]. */
   messages: [string, string][];
   opened: { language?: string; content?: string }[];
+  /** The glob of each file watcher the extension created. */
+  watchers: string[];
   /** Scripted answers to showQuickPick (picks the item with this label) and showInputBox, in order. */
   quickPickLabels: string[];
   inputs: string[];
@@ -41,6 +43,7 @@ export function installFakeVscode(): FakeVscode {
     commands: new Map(),
     messages: [],
     opened: [],
+    watchers: [],
     quickPickLabels: [],
     inputs: [],
     quickPicks: [],
@@ -93,6 +96,10 @@ export function installFakeVscode(): FakeVscode {
       },
     }),
     workspace: partial({
+      createFileSystemWatcher: (glob: string) => {
+        fake.watchers.push(glob);
+        return inert();
+      },
       openTextDocument: async (options: { language?: string; content?: string }) => {
         fake.opened.push(options);
         return inert();

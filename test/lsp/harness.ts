@@ -38,6 +38,12 @@ export interface Session {
   inlayHintRefreshes: number;
   /** Resolves at the next `workspace/inlayHint/refresh` request from the server. */
   nextInlayHintRefresh(): Promise<void>;
+  /** Every `$/progress` value the server sent (window/workDoneProgress), in order. */
+  progress: { kind: 'begin' | 'report' | 'end'; title?: string; message?: string; percentage?: number }[];
+  /** Resolves with the progress so far once a value satisfies `accept` (or one already did). */
+  progressUntil(accept: (value: Session['progress'][number]) => boolean): Promise<Session['progress']>;
+  /** Every notification and diagnostics publication received, in order: `method` or `diagnostics:URI`. */
+  received: string[];
   open(uri: string, text: string, version?: number): void;
   change(
     uri: string,
@@ -79,6 +85,7 @@ export async function startSession(
     resolve: (d: Diagnostic[]) => void;
   }[] = [];
   let refreshWaiters: (() => void)[] = [];
+  let progressWaiters: { accept: (v: Session['progress'][number]) => boolean; resolve: () => void }[] = [];
   const session: Session = {
     connection,
     process: child,
@@ -86,6 +93,12 @@ export async function startSession(
     settings,
     configurationRequests: [],
     inlayHintRefreshes: 0,
+    progress: [],
+    received: [],
+    progressUntil(accept) {
+      if (session.progress.some(accept)) return Promise.resolve(session.progress);
+      return new Promise((resolve) => progressWaiters.push({ accept, resolve: () => resolve(session.progress) }));
+    },
     diagnostics(uri, accept = () => true) {
       const seen = latest.get(uri);
       if (seen && accept(seen.diagnostics, seen.version)) return Promise.resolve(seen.diagnostics);
@@ -133,6 +146,7 @@ export async function startSession(
     },
   };
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    session.received.push(`diagnostics:${p.uri}`);
     latest.set(p.uri, p);
     for (const w of [...waiters]) {
       if (w.uri === p.uri && w.accept(p.diagnostics, p.version)) {
@@ -156,6 +170,15 @@ export async function startSession(
     return null;
   });
   connection.onRequest('client/registerCapability', () => null);
+  // Progress the server reports (window/workDoneProgress): created on request, then its values.
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onNotification('$/progress', (p: { value: Session['progress'][number] }) => {
+    session.received.push(`$/progress:${p.value.kind}`);
+    session.progress.push(p.value);
+    const ready = progressWaiters.filter((w) => w.accept(p.value));
+    progressWaiters = progressWaiters.filter((w) => !ready.includes(w));
+    for (const w of ready) w.resolve();
+  });
   connection.listen();
   session.initializeResult = await connection.sendRequest('initialize', {
     processId: process.pid,

@@ -1,5 +1,6 @@
 // Hover: the statutory label, legal basis and meaning of a section, row, group, column or cell;
-// on a total, how it is computed and its current computed value.
+// on a total, how it is computed and its current computed value; on a row compared with last year's
+// report, that report's value.
 import { resolveLocale, translator, type Locale } from '../i18n/messages';
 import { Evaluator, computedTotal } from '../evaluate';
 import type { Report } from '../parse/report';
@@ -7,10 +8,20 @@ import { columnMatches } from '../parse/table';
 import type { RowInstance, TableInstance } from '../parse/tableModel';
 import type { Position } from '../parse/text';
 import { placeAt, type NodeDef } from '../statute';
+import type { FactsLookup } from '../facts/types';
+import { previousYearLines } from './crossYear';
 import { noteMarkdown } from './docs';
 import type { Hover } from './types';
 
-export function hover(report: Report, position: Position, locale?: string): Hover | undefined {
+export function hover(report: Report, position: Position, locale?: string, lookup?: FactsLookup): Hover | undefined {
+  const found = statuteHover(report, position, locale);
+  // On a row an identity across years reads: last year's value and its file (FORMAT.md §9).
+  const lines = found && lookup ? previousYearLines(report, position, lookup, translator(resolveLocale(locale))) : [];
+  if (found && lines.length) found.contents.value += `\n\n${lines.join('\n\n')}`;
+  return found;
+}
+
+function statuteHover(report: Report, position: Position, locale?: string): Hover | undefined {
   const loc = resolveLocale(locale);
   const offset = report.lines.offset(position);
   const md = (value: string, start: number, end: number): Hover => ({

@@ -11,6 +11,8 @@ export const zh = {
   crossYearTermRelated: '本报告中参与计算的数值：{value}',
   crossYearCandidates: '同一机关有 {count} 份 {year} 年度报告（{files}），无法确定哪一份是上年报告，未做跨年度核对',
   crossYearCandidate: '可能的上年报告：{file}',
+  hoverPreviousYear: '上年（{year} 年度）报告 {file}：“{row}”为 {value}',
+  hoverPreviousYearCell: '上年（{year} 年度）报告 {file}：“{row}”的“{column}”为 {value}',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -24,4 +26,6 @@ export const en: Record<keyof typeof zh, string> = {
   crossYearCandidates:
     "The agency has {count} reports for {year} ({files}): which one is last year's is unclear, so the check across years was not made",
   crossYearCandidate: "A candidate for last year's report: {file}",
+  hoverPreviousYear: 'Last year\'s ({year}) report {file}: "{row}" is {value}',
+  hoverPreviousYearCell: 'Last year\'s ({year}) report {file}: "{column}" of "{row}" is {value}',
 };

@@ -22,6 +22,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   checkReport,
   codeActions,
+  crossYearDefinition,
+  extractFacts,
   renderDocument,
   renderHtml,
   reportTitle,
@@ -50,6 +52,7 @@ import {
 import { exportFile } from './export';
 import { importForEditor } from './import';
 import { parseSettings, type Settings } from './settings';
+import { WorkspaceIndex } from './workspaceIndex';
 
 /** Re-check this long after the last keystroke. */
 export const DEBOUNCE_MS = 100;
@@ -73,6 +76,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let canRefreshInlayHints = false;
   /** Settings pushed with didChangeConfiguration, for clients that cannot be asked (e.g. Neovim 0.7). */
   let pushedSettings: unknown = {};
+  /** The workspace's reports, for the rules across years: checked against last year's (workspaceIndex.ts). */
+  let workspaceFolders: string[] = [];
+  const index = new WorkspaceIndex({
+    progress: () => connection.window.createWorkDoneProgress(),
+    // Last year's report changed: this year's, if open, is checked again at once (no debounce).
+    onChanged: (uris) => uris.forEach((uri) => documents.get(uri) && schedule(uri, 0)),
+    log: (message) => connection.console.error(message),
+  });
 
   /** The parsed report of an open document, parsed once per version. */
   const reportOf = (uri: string): Report | undefined => {
@@ -106,7 +117,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const current = documents.get(uri);
     if (!current || current.version !== version) return; // stale: a newer change is scheduled
     const report = reportOf(uri)!;
-    const findings = checkReport(report, { locale: localeFor(settings), severities: settings.severity });
+    index.setOpen(extractFacts(report, uri, index.nameOf(uri)));
+    const findings = checkReport(report, {
+      locale: localeFor(settings),
+      severities: settings.severity,
+      lookup: index.lookup,
+    });
     connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(uri, f)) });
   };
 
@@ -125,6 +141,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     clientLocale = params.locale;
     canPullConfiguration = Boolean(params.capabilities.workspace?.configuration);
     canRefreshInlayHints = Boolean(params.capabilities.workspace?.inlayHint?.refreshSupport);
+    workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -134,6 +151,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         inlayHintProvider: true,
+        definitionProvider: true,
       },
       serverInfo: {
         name: 'ogi-report-language-server',
@@ -156,6 +174,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     schedule(e.document.uri, 0);
   });
   documents.onDidChangeContent((e) => schedule(e.document.uri));
+  // In the background: a report opened meanwhile is checked at once, and again when last year's is read.
+  connection.onInitialized(() => void index.start(workspaceFolders));
+  connection.onDidChangeWatchedFiles((params) => void index.filesChanged(params.changes));
+
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
@@ -163,6 +185,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     parseCaches.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    void index.close(e.document.uri);
   });
 
   connection.onCompletion(async (params) => {
@@ -174,7 +197,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onHover(async (params) => {
     const report = reportOf(params.textDocument.uri);
     if (!report) return null;
-    return hover(report, params.position, localeFor(await settingsOf(params.textDocument.uri))) ?? null;
+    const locale = localeFor(await settingsOf(params.textDocument.uri));
+    return hover(report, params.position, locale, index.lookup) ?? null;
+  });
+  // On a row compared with last year's report (上年结转): that report's row.
+  connection.onDefinition((params) => {
+    const report = reportOf(params.textDocument.uri);
+    return report ? crossYearDefinition(report, params.position, index.lookup) : [];
   });
   connection.onCodeAction(async (params) => {
     const report = reportOf(params.textDocument.uri);
@@ -214,7 +243,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         : renderHtml(report, {
             mode: 'preview',
             locale,
-            findings: checkReport(report, { locale, severities: settings.severity }),
+            findings: checkReport(report, { locale, severities: settings.severity, lookup: index.lookup }),
           });
     return { html, title: reportTitle(report), version: doc.version };
   });
@@ -270,7 +299,7 @@ function toDiagnostic(uri: string, f: Finding): Diagnostic {
     ...(f.relatedInformation
       ? {
           relatedInformation: f.relatedInformation.map((r) => ({
-            location: { uri, range: r.range },
+            location: { uri: r.uri ?? uri, range: r.range },
             message: r.message,
           })),
         }
