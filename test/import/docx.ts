@@ -6,7 +6,10 @@ import JSZip from 'jszip';
 
 export const FIXTURES = join(__dirname, '..', 'fixtures', 'import');
 
-export async function docxOf(folder: string, edit: (name: string, text: string) => string = (_n, t) => t): Promise<Buffer> {
+export async function docxOf(
+  folder: string,
+  edit: (name: string, text: string) => string = (_n, t) => t,
+): Promise<Buffer> {
   const zip = new JSZip();
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {

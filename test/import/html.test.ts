@@ -62,7 +62,7 @@ describe('a county CMS page in GB2312 (test/fixtures/import/cms-gbk-2021.html)',
 
   test('faithful: the wrong total stays, and the checker finds every planted defect', () => {
     assert.deepEqual(tables.requests['本年度办理结果/总计'], ['24', '3', '0', '1', '1', '0', '31']);
-    const codes = checkText(result.text).map((f) => f.code);
+    const codes: string[] = checkText(result.text).map((f) => f.code);
     for (const code of ['prose-mismatch', 'invalid-value', 'blank-cell', 'result-total', 'row-total'])
       assert.ok(codes.includes(code), code);
   });

@@ -6,6 +6,7 @@
 import type { Column, NodeDef, Template } from '../statute';
 import type { SectionNumber } from '../parse/model';
 import type { Translate } from '../i18n/messages';
+import { describeWhere } from './locate';
 import type { ReadRow, ReadTable } from './recognize';
 import type { SourceLocation, SourceSpan } from './types';
 import type { CellValue } from './values';
@@ -147,23 +148,35 @@ function writeTable(w: Writer, read: ReadTable, t: Translate): void {
   const has = (path: string[]): boolean =>
     [...byPath.keys()].some((k) => k === path.join('/') || k.startsWith(`${path.join('/')}/`)) ||
     read.unplaced.some((u) => (u.parent ?? []).join('/').startsWith(path.join('/')));
+  // Keys are unique in each mapping: a repeated published label (two rows printed alike, two rows without a
+  // label) gets its place in the source after it, so the block stays valid YAML and every row is kept.
+  const unique = (used: Set<string>, key: string, row: ReadRow) => {
+    let name = key || t('importNoLabel');
+    if (used.has(name)) name = `${name}（${describeWhere(row.where, t)}）`;
+    for (let n = 2; used.has(name); n++) name = `${key || t('importNoLabel')}（${n}）`;
+    used.add(name);
+    return name;
+  };
   const emit = (nodes: NodeDef[], parent: string[], indent: string) => {
+    const used = new Set<string>(nodes.map((n) => n.key));
     for (const node of nodes) {
       const path = [...parent, node.key];
       const row = byPath.get(path.join('/'));
       if (row) {
-        writeRow(w, indent, row.published ?? node.key, row, t);
+        // A row under its statutory key, or its published label when that is not a sibling's key already.
+        const key = row.published ?? node.key;
+        const name = key === node.key ? key : unique(used, key, row);
+        writeRow(w, indent, name, row, t);
         continue;
       }
       if (node.kind !== 'group' || !has(path)) continue;
       w.line(`${indent}${yamlKey(node.key)}:`);
       if (def.layout === 'blocks' && node.columns) w.line(`${indent}  # ${columnList(node.columns)}`);
       emit(node.children, path, `${indent}  `);
-      for (const u of unplacedIn(path)) writeRow(w, `${indent}  `, u.published ?? '', u, t);
     }
+    for (const u of unplacedIn(parent)) writeRow(w, indent, unique(used, u.published ?? '', u), u, t);
   };
   emit(def.nodes, [], '');
-  for (const u of unplacedIn([])) writeRow(w, '', u.published ?? '', u, t);
   w.line('```');
 }
 
@@ -172,11 +185,7 @@ function columnList(columns: Column[]): string {
 }
 
 function writeRow(w: Writer, indent: string, key: string, row: ReadRow, t: Translate): void {
-  const parts: Part[] = [
-    { text: indent },
-    { text: yamlKey(key || t('importNoLabel')), where: row.where },
-    { text: ': ' },
-  ];
+  const parts: Part[] = [{ text: indent }, { text: yamlKey(key), where: row.where }, { text: ': ' }];
   const cells = row.values.map((v, i) => ({ text: yamlValue(v), where: row.cellWhere[i] }));
   if (cells.length === 1) parts.push(cells[0]);
   else {
