@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { layoutLines } from './pdfLayout';
-import type { PdfJob, PdfReply } from './pdfTypes';
+import type { PdfJob, PdfPage, PdfReply } from './pdfTypes';
 import { ImportRefusal, type SourceLine } from './types';
 
 export interface PdfLimits {
@@ -34,17 +34,7 @@ const STOP_GRACE_MS = 2_000;
 const KEEP_IDLE = 2;
 
 export async function pdfToLines(bytes: Uint8Array, limits: Partial<PdfLimits> = {}): Promise<SourceLine[]> {
-  const lim = { ...PDF_LIMITS, ...limits };
-  if (bytes.length > lim.maxBytes) throw new ImportRefusal('tooLarge', `${bytes.length} > ${lim.maxBytes} bytes`);
-  const reply = await extract(bytes, lim);
-  if (!reply.ok) {
-    if (reply.reason === 'timeout')
-      throw new ImportRefusal('tooLarge', `> ${Math.round(lim.timeoutMs / 1000)} s (${reply.detail})`);
-    throw new ImportRefusal(reply.reason, reply.detail);
-  }
-  const chars = reply.pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.text.replace(/\s+/g, '').length, 0), 0);
-  if (chars === 0) throw new ImportRefusal('scanned', `${reply.pages.length} pages, no text`);
-  const lines = layoutLines(reply.pages);
+  const lines = layoutLines(await pdfPages(bytes, limits));
   const text = lines.map((l) => l.text).join('');
   // Fonts without a Unicode mapping come out as private-use or replacement characters: as unreadable
   // as a scan.
@@ -55,6 +45,20 @@ export async function pdfToLines(bytes: Uint8Array, limits: Partial<PdfLimits> =
   if (unmapped > 0.3 * text.replace(/\s+/g, '').length)
     throw new ImportRefusal('scanned', `${unmapped} of ${text.length} characters have no Unicode mapping`);
   return lines;
+}
+
+/** Every page's text runs as pdf.js positions them; refused as `pdfToLines` refuses. */
+export async function pdfPages(bytes: Uint8Array, limits: Partial<PdfLimits> = {}): Promise<PdfPage[]> {
+  const lim = { ...PDF_LIMITS, ...limits };
+  if (bytes.length > lim.maxBytes) throw new ImportRefusal('tooLarge', `${bytes.length} > ${lim.maxBytes} bytes`);
+  const reply = await extract(bytes, lim);
+  if (!reply.ok) {
+    if (reply.reason === 'timeout') throw new ImportRefusal('tooLarge', `> ${Math.round(lim.timeoutMs / 100) / 10} s`);
+    throw new ImportRefusal(reply.reason, reply.detail);
+  }
+  const chars = reply.pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.text.replace(/\s+/g, '').length, 0), 0);
+  if (chars === 0) throw new ImportRefusal('scanned', `${reply.pages.length} pages, no text`);
+  return reply.pages;
 }
 
 // ---- the worker threads ----

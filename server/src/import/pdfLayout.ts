@@ -14,9 +14,13 @@ import { isValueToken } from './values';
 
 // Distances are in multiples of the font size (em).
 const SAME_LINE = 0.35; // baselines closer than this are one line
-const CELL_GAP = 0.6; // a gap this wide between two runs of text is a column boundary
+const CELL_GAP = 0.5; // a gap this wide between two runs of text is a column boundary
 const VALUE_GAP = 0.8; // a value this far from its neighbours is a table cell
 const WORD_GAP = 0.15; // narrower gaps join without a space
+// Word processors set a fifth to a quarter of an em between Chinese and Latin letters or digits (`2020 年`)
+// that the author never typed: up to this gap such a boundary joins without a space.
+const AUTOSPACE = 0.3;
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 const NEXT_LINE = 1.9; // the next line of a paragraph or cell is at most this far below
 const ROW_REACH = 0.4; // how far beyond its first and last line a label block reaches for its row
 const TABLE_BREAK = 10; // rows further apart than this are not one table
@@ -119,20 +123,54 @@ interface Row {
 export function layoutLines(pages: PdfPage[]): SourceLine[] {
   const pageLines = pages.map((page) => linesOf(page));
   dropRunningLines(pages, pageLines);
-  const out: SourceLine[] = [];
-  let previous: Set<string> | undefined;
-  pageLines.forEach((lines, i) => {
-    const texts = pageText(lines, pages[i]);
-    // A table header repeated at the top of this page (Word's 重复标题行): the text importer would take
-    // it for rows. Only lines that are no table row, and only while they repeat the previous page.
-    // Compared word by word: the repeated header's cells may fall into lines differently.
-    const words = (text: string) => text.split(/\s+/).filter(Boolean).map(shape);
+  const texts = pageLines.map((lines) => pageText(lines));
+  // A table header repeated at the top of a page (Word's 重复标题行): the text importer would take it for
+  // rows. Only lines that are no table row, and only while they repeat the previous page, compared word
+  // by word (the repeated header's cells may fall into lines differently).
+  const words = (line: OutLine) =>
+    line.parts
+      .flatMap((p) => p.text.split(/\s+/))
+      .filter(Boolean)
+      .map(shape);
+  for (let i = texts.length - 1; i > 0; i--) {
+    const previous = new Set(texts[i - 1].filter((t) => !t.row).flatMap(words));
     let k = 0;
-    while (previous && k < texts.length && !texts[k].row && words(texts[k].text).every((w) => previous!.has(w))) k++;
-    for (const t of texts.slice(k)) out.push({ text: t.text, where: { page: i + 1 } });
-    previous = new Set(texts.filter((t) => !t.row).flatMap((t) => words(t.text)));
-  });
-  return out;
+    while (k < texts[i].length && !texts[i][k].row && words(texts[i][k]).every((w) => previous.has(w))) k++;
+    texts[i].splice(0, k);
+  }
+  for (let i = 1; i < texts.length; i++) continueRow(texts[i - 1], texts[i]);
+  return texts.flatMap((lines, i) =>
+    lines.map((l) => ({ text: l.parts.map((p) => p.text).join('\t'), where: { page: i + 1 } })),
+  );
+}
+
+/**
+ * A table row broken across a page break (Word allows it by default): the text at the top of the next
+ * page that falls inside the cells of the previous page's last row, in its type size, is the rest of
+ * those cells (`5.要求行政机关确认或重新出具` / `已获取信息`, a date and its `日`).
+ */
+function continueRow(before: OutLine[], page: OutLine[]): void {
+  const last = before[before.length - 1];
+  if (!last?.row) return;
+  while (page.length && !page[0].row) {
+    const used = new Set<Part>();
+    const into = page[0].parts.map((part) => {
+      const cell = last.parts.find(
+        (c) =>
+          !c.value &&
+          !used.has(c) &&
+          part.x0 >= c.x0 - 0.5 * c.size &&
+          part.x1 <= c.x1 + 0.5 * c.size &&
+          Math.abs(part.size - c.size) <= 0.1 * c.size &&
+          !NUMBERED.test(part.text),
+      );
+      if (cell) used.add(cell);
+      return cell;
+    });
+    if (into.some((c) => !c)) return;
+    into.forEach((c, k) => (c!.text = joinWrapped(c!.text, page[0].parts[k].text)));
+    page.shift();
+  }
 }
 
 /** Text with digits made alike, to compare running headers and footers across pages. */
@@ -254,15 +292,17 @@ function dropRunningLines(pages: PdfPage[], pageLines: PageLines[]): void {
   const edgeLines = pageLines.map(({ lines }, i) =>
     [...lines.slice(0, 2), ...lines.slice(-2)].filter((l, k, all) => all.indexOf(l) === k && edge(pages[i], l)),
   );
+  // A running header or footer repeats at the same height: a table's header repeated at the top of the
+  // next page does not count here (its first appearance, elsewhere on its page, stays).
+  const key = (l: Line) => `${shape(lineText(l))}@${Math.round(l.base / 4)}`;
   const counts = new Map<string, number>();
-  for (const lines of edgeLines)
-    for (const s of new Set(lines.map((l) => shape(lineText(l))))) counts.set(s, (counts.get(s) ?? 0) + 1);
+  for (const lines of edgeLines) for (const k of new Set(lines.map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
   const repeatedOn = Math.max(2, Math.ceil(pages.length * 0.3));
   pageLines.forEach((pl, i) => {
     const drop = new Set(
       edgeLines[i].filter((l) => {
         const compact = lineText(l).normalize('NFKC').replace(/\s+/g, '');
-        return PAGE_NUMBER.some((re) => re.test(compact)) || (counts.get(shape(lineText(l))) ?? 0) >= repeatedOn;
+        return PAGE_NUMBER.some((re) => re.test(compact)) || (counts.get(key(l)) ?? 0) >= repeatedOn;
       }),
     );
     pl.lines = pl.lines.filter((l) => !drop.has(l));
@@ -279,21 +319,15 @@ function cellsOf(line: Line): Cell[] {
   const apart = (i: number) => gap(i) >= VALUE_GAP * s && gap(i + 1) >= VALUE_GAP * s;
   // A line is a table row when some value stands apart from everything around it.
   const tabular = ps.some((_, i) => candidate[i] && apart(i));
-  // Its values: those not set in running text (`生产 4 月份`: text close on both sides).
+  // Its values: those not set in running text — a number followed closely by words (`2019 年`, `4 月份`)
+  // is part of them; one after a label that fills its cell is still a value.
   const value = ps.map(
     (_, i) =>
       tabular &&
       candidate[i] &&
       gap(i) >= 0.1 * s &&
       gap(i + 1) >= 0.1 * s &&
-      !(
-        i > 0 &&
-        !candidate[i - 1] &&
-        gap(i) < VALUE_GAP * s &&
-        i + 1 < ps.length &&
-        !candidate[i + 1] &&
-        gap(i + 1) < VALUE_GAP * s
-      ),
+      !(i + 1 < ps.length && !candidate[i + 1] && gap(i + 1) < VALUE_GAP * s),
   );
   // A letter-spaced title (`年 度 报 告`, one character a run, evenly apart) is one cell however wide its gaps.
   const gaps = ps.slice(1).map((_, i) => gap(i + 1));
@@ -325,7 +359,8 @@ function cellsOf(line: Line): Cell[] {
       cells.push(cur);
       return;
     }
-    cur!.text += (g < WORD_GAP * s ? '' : ' ') + p.text;
+    const mixed = CJK.test(cur!.text.slice(-1)) !== CJK.test(p.text[0]);
+    cur!.text += (g < (mixed ? AUTOSPACE : WORD_GAP) * s ? '' : ' ') + p.text;
     cur!.x1 = Math.max(cur!.x1, p.x1);
     cur!.size = Math.max(cur!.size, p.size);
     cur!.first = Math.min(cur!.first, p.order);
@@ -344,6 +379,8 @@ function continues(l: Cell, c: Cell): boolean {
   if (Math.min(l.x1, c.x1) - Math.max(l.x0, c.x0) <= 0) return false;
   const stacked = l.chars === 1 && c.chars === 1 && Math.abs((l.x0 + l.x1) / 2 - (c.x0 + c.x1) / 2) <= 0.5 * s;
   if (stacked) return true;
+  // A date is a line of its own (a signature's, under the agency's name), never a label's continuation.
+  if (DATE_LINE.test(c.text)) return false;
   // The line above reaches as far right as this one: it was wrapped, not ended (a heading, a short
   // last line of a paragraph end their block).
   if (l.x1 < c.x1 - 1.0 * s) return false;
@@ -399,25 +436,35 @@ function blocksOf(lines: Line[]): Block[] {
 
 function blockText(b: Block): string {
   if (b.rotated !== undefined) return b.rotated;
-  let text = '';
-  for (const c of b.cells) {
-    // Wrapped Latin words and numbers keep a space; CJK text joins as printed.
-    text += text && /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(c.text) ? ` ${c.text}` : c.text;
-  }
-  return text;
+  return b.cells.reduce((text, c) => joinWrapped(text, c.text), '');
+}
+
+/** A wrapped line joined to the one before: Latin words and numbers keep a space; CJK text joins as printed. */
+function joinWrapped(text: string, next: string): string {
+  return text && /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(next) ? `${text} ${next}` : text + next;
 }
 
 // ---- 3. rows and the page's text ----
 
-interface OutLine {
+/** One cell of an output line: a block's text and where it stands. */
+interface Part {
   text: string;
+  x0: number;
+  x1: number;
+  size: number;
+  value: boolean;
+}
+
+interface OutLine {
+  parts: Part[];
   row: boolean;
   key: number;
   x: number;
 }
 
-function pageText({ lines, rotated }: PageLines, page: PdfPage): OutLine[] {
-  void page;
+const part = (b: Block): Part => ({ text: blockText(b), x0: b.x0, x1: b.x1, size: b.size, value: b.value });
+
+function pageText({ lines, rotated }: PageLines): OutLine[] {
   const blocks = [...blocksOf(lines), ...rotated];
   // Rows: the lines holding values; their values are single-cell blocks.
   const rowsByBase = new Map<number, Row>();
@@ -468,19 +515,13 @@ function pageText({ lines, rotated }: PageLines, page: PdfPage): OutLine[] {
     const members = row.members.sort((p, q) => p.x0 - q.x0);
     const groups = row.groups.sort((p, q) => p.x0 - q.x0);
     const key = Math.max(row.base, ...members.filter((b) => !b.value).map((b) => b.top));
-    out.push({ text: [...groups, ...members].map(blockText).join('\t'), row: true, key, x: members[0]?.x0 ?? 0 });
+    out.push({ parts: [...groups, ...members].map(part), row: true, key, x: members[0]?.x0 ?? 0 });
   }
   // Blocks outside the tables: those starting on one line make one line, left to right.
   standalone.sort((p, q) => q.top - p.top || p.x0 - q.x0);
   let cur: { blocks: Block[]; top: number; size: number } | undefined;
   const flush = () => {
-    if (cur)
-      out.push({
-        text: cur.blocks.map(blockText).join('\t'),
-        row: false,
-        key: cur.top,
-        x: cur.blocks[0].x0,
-      });
+    if (cur) out.push({ parts: cur.blocks.map(part), row: false, key: cur.top, x: cur.blocks[0].x0 });
   };
   for (const b of standalone) {
     if (cur && cur.top - b.top <= SAME_LINE * Math.min(cur.size, b.size)) cur.blocks.push(b);
@@ -490,8 +531,14 @@ function pageText({ lines, rotated }: PageLines, page: PdfPage): OutLine[] {
     }
   }
   flush();
-  return out.filter((l) => l.text.trim() !== '').sort((p, q) => q.key - p.key || p.x - q.x);
+  return out.filter((l) => l.parts.some((p) => p.text.trim() !== '')).sort((p, q) => q.key - p.key || p.x - q.x);
 }
+
+// Text that begins with numbering starts something (a heading, a row), it continues nothing.
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/;
+const DATE_LINE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
+// A label numbered 1: `1.`, `1、`, `（1）`, `(1)`.
+const FIRST_NUMBER = /^\s*(?:1\s*[.、．]|[（(]\s*1\s*[）)])/;
 
 /** What an empty cell of a table row is written as, for the text importer (which reads it as blank). */
 export const BLANK_CELL = '—';
@@ -617,6 +664,7 @@ function placeGroups(rows: Row[], groups: Block[], standalone: Block[]): void {
         })),
         run.shutTop,
         run.shutBottom,
+        run.rows.map((i) => rows[i].members.some((b) => !b.value && FIRST_NUMBER.test(blockText(b)))),
       );
       labels.forEach((g, k) => rows[run.rows[starts[k]]].groups.push(g));
     }
@@ -634,9 +682,18 @@ export function splitRun(
   labels: { mid: number; from: number; to: number }[],
   shutTop: boolean,
   shutBottom: boolean,
+  restarts: boolean[] = [],
 ): number[] {
   const n = bases.length;
   const ORPHAN = 1e-3; // per row left to another page's label: only a tie-break between equal centrings
+  // A row numbered 1 (`1.本机关不掌握…`) begins a group: another group's rows never hold one, unless
+  // nothing else fits. With evenly spaced rows, centring alone cannot tell where a group ends.
+  const RESTART = 1000;
+  const restartsIn = (from: number, to: number) => {
+    let k = 0;
+    for (let r = from; r <= to; r++) if (restarts[r]) k++;
+    return k;
+  };
   const memo = new Map<string, { cost: number; starts: number[] }>();
   // Best placing of labels k.. with label k's rows starting at row s.
   const best = (k: number, s: number): { cost: number; starts: number[] } => {
@@ -648,7 +705,7 @@ export function splitRun(
     if (s <= from) {
       const lastEnd = k + 1 < labels.length ? labels[k + 1].from - 1 : n - 1;
       for (let e = Math.max(to, s); e <= lastEnd; e++) {
-        const centring = Math.abs((bases[s] + bases[e]) / 2 - mid);
+        const centring = Math.abs((bases[s] + bases[e]) / 2 - mid) + RESTART * restartsIn(s + 1, e);
         let rest: { cost: number; starts: number[] };
         if (k + 1 < labels.length) {
           if (e + 1 > labels[k + 1].from) continue;
@@ -667,7 +724,7 @@ export function splitRun(
   let answer = { cost: Infinity, starts: labels.map((l) => l.from) };
   for (let s = 0; s <= (shutTop ? 0 : labels[0].from); s++) {
     const r = best(0, s);
-    const cost = r.cost + s * ORPHAN;
+    const cost = r.cost + s * ORPHAN + RESTART * restartsIn(1, s - 1);
     if (cost < answer.cost) answer = { cost, starts: r.starts };
   }
   return answer.starts;
