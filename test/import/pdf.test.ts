@@ -17,11 +17,11 @@ import { findChromium, printPdf } from '../../server/src/output/pdf';
 import { parseReport, checkText } from '../../server/src/service';
 import { renderDocument } from '../../server/src/render';
 import { makeTempDir, runBin } from '../cli/helpers';
-import { gridDifferences } from './tables';
+import { gridDifferences, withoutMarkers } from './tables';
 
 const DIR = join(__dirname, '..', 'fixtures', 'import', 'pdf');
 const bytes = (name: string) => new Uint8Array(readFileSync(join(DIR, name)));
-const source = (name: string) => readFileSync(join(DIR, `${name}.ogi.md`), 'utf8');
+const source = (name: string) => withoutMarkers(readFileSync(join(DIR, `${name}.ogi.md`), 'utf8'));
 const zh = translator('zh-cn');
 
 /** The reason an import was refused, or a failure when it was not. */
