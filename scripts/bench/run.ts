@@ -10,6 +10,7 @@ import { DEBOUNCE_MS } from '../../server/src/lsp/server';
 import { fileUri, startSession } from '../../test/lsp/harness';
 import { generateReport } from './generate';
 import { blockMd, floor, percentile } from './measure';
+import { workspaceBench } from './workspaceBench';
 
 const ROOT = join(__dirname, '..', '..');
 // The bundled engine (dist/engine.js, as the CLI and the server run it), not the TypeScript sources.
@@ -233,6 +234,10 @@ function cli() {
   if (!args.engine) {
     await lsp();
     cli();
+    // ---- The workspace index (issue 17): indexing, memory, latencies with it ----
+    const workspace = await workspaceBench(cliFiles, quick);
+    rows.push(...workspace.rows);
+    results.workspace = workspace.results;
   }
   const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   console.log(

@@ -31,6 +31,10 @@ test('the benchmark runs, prints its table and writes its JSON (--quick)', { tim
       'completion / hover p95',
       'server RSS, 50 open reports',
       'CLI check, 100 reports',
+      'index 100 reports (8 KB), server',
+      'server RSS, 100 indexed + 50 open',
+      'didChange → diagnostics, 100 indexed',
+      "re-publish after last year's change",
     ])
       assert.ok(run.stdout.includes(row), `row “${row}” printed`);
 
@@ -61,6 +65,11 @@ test('the benchmark runs, prints its table and writes its JSON (--quick)', { tim
     }
     assert.equal(json.cli.files, 100);
     for (const k of ['oursMs', 'markdownlintCli2Ms', 'ratio']) positive(json.cli[k], `cli ${k}`);
+    // The workspace index (issue 17).
+    assert.equal(json.workspace.files, 100);
+    for (const k of ['indexMs', 'cliMs', 'ratio', 'rssWithIndexMiB']) positive(json.workspace[k], `workspace ${k}`);
+    for (const k of ['didChangeWithIndexMs', 'republishMs'])
+      for (const p of ['p50', 'p95'] as const) assert.ok(Number.isFinite(json.workspace[k][p]), `workspace ${k} ${p}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
