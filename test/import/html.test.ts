@@ -114,6 +114,30 @@ describe('what CMS markup does', () => {
     assert.equal(decodeHtml(bytes), '<p>主动</p>');
   });
 
+  test('characters YAML does not print (a damaged byte, C1 controls) are escaped: the block stays valid', () => {
+    // npm run fuzz: one byte of the GBK page set to 0x7f broke the YAML stream of the imported table.
+    const html = page(
+      `<p>三、收到和处理政府信息公开申请情况</p>${requestsTable(
+        '<tr><td colspan="2">一、本年新收政府信息公开申请数量</td><td>1\u007f件</td><td>0</td><td>0</td><td>0</td><td>0</td><td>\u0090</td><td>1</td></tr>',
+      )}`,
+    );
+    const r = importHtmlText(html);
+    assert.match(r.text, /本年新收政府信息公开申请数量: \["1\\u007f件", 0, 0, 0, 0, "\\u0090", 1\]/);
+    assert.deepEqual(
+      checkText(r.text).filter((f) => f.code === 'yaml-syntax'),
+      [],
+    );
+    assert.deepEqual(tablesOf(r.text).requests['本年新收政府信息公开申请数量'], [
+      '1\u007f件',
+      '0',
+      '0',
+      '0',
+      '0',
+      '\u0090',
+      '1',
+    ]);
+  });
+
   test('a page whose report is loaded by script is refused, saying so; its scripts never run', () => {
     const html = page(`
       <div class="header">首页 | 政务公开</div>

@@ -128,6 +128,27 @@ describe('what text does', () => {
     assert.match(r.text, /# 导入：无法确定此行在法定表格中的位置，按原文标签保留/);
   });
 
+  test('rows kept without a label, or under the same label, get their source place: the block stays valid YAML', () => {
+    // npm run fuzz found a page whose stray rows all came out as `（原文无标签）:`, a key repeated.
+    const r = importText(
+      [
+        ...head,
+        '一、本年新收政府信息公开申请数量 3 0 0 0 0 0 3',
+        '1 2 3',
+        '二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0',
+        '4 5',
+        '（一）予以公开 2 0 0 0 0 0 2',
+      ].join('\n'),
+    );
+    assert.match(r.text, /\n（原文无标签）: \[null, null, null, null, null, null, null\] {2}# /);
+    assert.match(r.text, /\n"?（原文无标签）（第6行）"?: \[null/);
+    assert.deepEqual(
+      checkText(r.text).filter((f) => f.code === 'yaml-syntax'),
+      [],
+    );
+    assert.equal(r.summary.doubts.filter((d) => d.kind === 'rowUnplaced').length, 2);
+  });
+
   test('lines carry their PDF page; a bare page number at a page’s end is furniture', () => {
     const lines = [
       { text: '某某县统计局2021年政府信息公开工作年度报告', where: { page: 1, line: 1 } },

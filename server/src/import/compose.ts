@@ -206,14 +206,15 @@ function writeRow(w: Writer, indent: string, key: string, row: ReadRow, t: Trans
       }),
     );
   if (row.parent !== undefined) comments.push(t('importCommentUnplaced'));
-  if (comments.length) parts.push({ text: `  # ${comments.join('；').replace(/\s*\n\s*/g, ' ')}` });
+  // A comment is part of the YAML stream too: what YAML does not print is shown as U+FFFD.
+  if (comments.length) parts.push({ text: `  # ${printable(comments.join('；').replace(/\s*\n\s*/g, ' '))}` });
   w.line(parts);
 }
 
 function yamlValue(v: CellValue | undefined): string {
   if (!v || v.kind === 'blank') return 'null';
   if (v.kind === 'number') return v.text;
-  return JSON.stringify(v.text);
+  return quoted(v.text);
 }
 
 // ---------------------------------------------------------------- YAML scalars
@@ -222,17 +223,36 @@ const YAML_WORDS = /^(?:true|false|yes|no|on|off|null|~|y|n)$/i;
 
 /** A mapping key as plain YAML when it reads back as the same string, else double-quoted. */
 export function yamlKey(key: string): string {
-  return plainSafe(key) ? key : JSON.stringify(key);
+  return plainSafe(key) ? key : quoted(key);
 }
 
 /** A string value as plain YAML when it reads back as the same string, else double-quoted. */
 export function yamlScalar(value: string): string {
-  return plainSafe(value) && !/^[\d+.-]/.test(value) ? value : JSON.stringify(value);
+  return plainSafe(value) && !/^[\d+.-]/.test(value) ? value : quoted(value);
+}
+
+// What YAML does not accept in a stream, even quoted: DEL, C1 controls, lone surrogates, U+FFFE/U+FFFF
+// (damaged extraction produces them). Escaped in double quotes, they read back as the same string.
+const NON_PRINTABLE =
+  /[\u007f-\u0084\u0086-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+function printable(s: string): string {
+  return [...s]
+    .map((ch) => (ch.charCodeAt(0) < 32 ? '\ufffd' : ch))
+    .join('')
+    .replace(NON_PRINTABLE, '\ufffd');
+}
+
+/** Double-quoted YAML (JSON's escapes, plus YAML's for the characters YAML does not print). */
+function quoted(s: string): string {
+  return JSON.stringify(s).replace(NON_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function plainSafe(s: string): boolean {
   if (s === '' || s !== s.trim() || YAML_WORDS.test(s)) return false;
   if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(s)) return false;
   if (/:\s|\s#|:$|[\u2028\u2029\ufeff]/.test(s) || [...s].some((ch) => ch.charCodeAt(0) < 32)) return false;
+  NON_PRINTABLE.lastIndex = 0;
+  if (NON_PRINTABLE.test(s)) return false;
   return !/^[+-]?(?:\d|\.\d)/.test(s) || /[^\d.+\-eE_:]/.test(s);
 }
