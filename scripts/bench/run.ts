@@ -9,6 +9,7 @@ import type * as Service from '../../server/src/service';
 import { DEBOUNCE_MS } from '../../server/src/lsp/server';
 import { fileUri, startSession } from '../../test/lsp/harness';
 import { generateReport } from './generate';
+import { pdfVsPdfjs } from './pdfBench';
 import { blockMd, floor, percentile } from './measure';
 import { workspaceBench } from './workspaceBench';
 
@@ -103,6 +104,18 @@ for (const [name, text] of documents) {
   ]);
 }
 results.engine = engine;
+
+async function pdf() {
+  // ---- PDF import (issue 15): a 10-page report against pdf.js's own text extraction of its pages ----
+  const r = await pdfVsPdfjs(quick);
+  results.pdf = r;
+  rows.push([
+    `import a ${r.pages}-page PDF (${(r.bytes / 1024).toFixed(0)} KB)`,
+    ms(r.importMs),
+    `pdf.js text ${ms(r.floorMs)}`,
+    `${r.ratio.toFixed(2)} × pdf.js's own text extraction (goal ≤ 1.5)`,
+  ]);
+}
 
 async function lsp() {
   // ---- 2. Over a real stdio connection ----
@@ -234,6 +247,7 @@ function cli() {
   if (!args.engine) {
     await lsp();
     cli();
+    await pdf();
     // ---- The workspace index (issue 17): indexing, memory, latencies with it ----
     const workspace = await workspaceBench(cliFiles, quick);
     rows.push(...workspace.rows);

@@ -31,6 +31,7 @@ test('the benchmark runs, prints its table and writes its JSON (--quick)', { tim
       'completion / hover p95',
       'server RSS, 50 open reports',
       'CLI check, 100 reports',
+      'import a 10-page PDF',
       'index 100 reports (8 KB), server',
       'server RSS, 100 indexed + 50 open',
       'didChange → diagnostics, 100 indexed',
@@ -65,6 +66,8 @@ test('the benchmark runs, prints its table and writes its JSON (--quick)', { tim
     }
     assert.equal(json.cli.files, 100);
     for (const k of ['oursMs', 'markdownlintCli2Ms', 'ratio']) positive(json.cli[k], `cli ${k}`);
+    for (const k of ['floorMs', 'importMs', 'ratio']) positive(json.pdf[k], `pdf ${k}`);
+    assert.equal(json.pdf.pages, 10);
     // The workspace index (issue 17).
     assert.equal(json.workspace.files, 100);
     for (const k of ['indexMs', 'cliMs', 'ratio', 'rssWithIndexMiB']) positive(json.workspace[k], `workspace ${k}`);
