@@ -30,8 +30,10 @@ export const PDF_LIMITS: PdfLimits = {
 
 // Past the worker's own deadline (checked between pages), the thread is stopped from outside.
 const STOP_GRACE_MS = 2_000;
-// Workers kept for the next PDF (a folder of PDFs loads pdf.js once per worker, not per file).
+// Workers kept for the next PDF (a folder of PDFs loads pdf.js once per worker, not per file), for a
+// while: the language server gives their memory back soon after an import.
 const KEEP_IDLE = 2;
+const IDLE_MS = 10_000;
 
 export async function pdfToLines(bytes: Uint8Array, limits: Partial<PdfLimits> = {}): Promise<SourceLine[]> {
   const lines = layoutLines(await pdfPages(bytes, limits));
@@ -63,7 +65,7 @@ export async function pdfPages(bytes: Uint8Array, limits: Partial<PdfLimits> = {
 
 // ---- the worker threads ----
 
-const idle: Worker[] = [];
+const idle: { worker: Worker; timer: NodeJS.Timeout }[] = [];
 
 function workerScript(): string | undefined {
   // Bundled: dist/pdf-worker.js beside this bundle. From the TypeScript sources (tests): the .ts file.
@@ -80,16 +82,26 @@ function startWorker(maxMemoryMb: number): Worker {
     // nothing (pdfWorker.ts silences pdf.js), and a stream being read would keep the process alive.
     stdout: true,
     stderr: true,
-    resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
+    // Node's usual young generation, whatever the host's (the language server runs with a small one):
+    // pdf.js allocates much and briefly.
+    resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: 48 },
   };
   const worker = script.endsWith('.ts')
     ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(script)});`, { ...options, eval: true })
     : new Worker(script, options);
+  // While it waits in `idle` no job listens to it: an end there only takes it out of the pool.
+  worker.on('error', () => undefined);
+  worker.on('exit', () => {
+    const k = idle.findIndex((w) => w.worker === worker);
+    if (k >= 0) idle.splice(k, 1).forEach((w) => clearTimeout(w.timer));
+  });
   return worker;
 }
 
 function extract(bytes: Uint8Array, lim: PdfLimits): Promise<PdfReply> {
-  const worker = idle.pop() ?? startWorker(lim.maxMemoryMb);
+  const kept = idle.pop();
+  if (kept) clearTimeout(kept.timer);
+  const worker = kept?.worker ?? startWorker(lim.maxMemoryMb);
   worker.ref();
   // The caller's bytes stay theirs: the worker gets a copy it owns.
   const copy = bytes.slice();
@@ -105,7 +117,9 @@ function extract(bytes: Uint8Array, lim: PdfLimits): Promise<PdfReply> {
       worker.off('exit', onExit);
       if (keep && idle.length < KEEP_IDLE) {
         worker.unref();
-        idle.push(worker);
+        const timer = setTimeout(() => void worker.terminate(), IDLE_MS);
+        timer.unref();
+        idle.push({ worker, timer });
       } else void worker.terminate();
       resolve(reply);
     };
