@@ -18,7 +18,7 @@ before(() => {
   writeFixture(
     tmp,
     'sources/jingzhi-2020.txt',
-    readFileSync(join(__dirname, '..', '..', '..', 'shared', 'seed', 'jingzhi-2020-report.txt')),
+    readFileSync(join(__dirname, '..', 'fixtures', 'import', 'seed', 'jingzhi-2020-report.txt')),
   );
   writeFixture(tmp, 'sources/old.doc', 'not a docx');
 });

@@ -20,7 +20,7 @@ const RUNS = Math.max(1, Math.round(Number(process.env.FUZZ_RUNS ?? 2500) / 25))
 /** Stated bound per document, far above the measured 10–50 ms: beyond it an importer is taken to hang. */
 const BOUND_MS = 10_000;
 
-const SEED = readFileSync(join(__dirname, '..', '..', '..', 'shared', 'seed', 'jingzhi-2020-report.txt'), 'utf8');
+const SEED = readFileSync(join(__dirname, '..', 'fixtures', 'import', 'seed', 'jingzhi-2020-report.txt'), 'utf8');
 const FLAT = readFileSync(join(FIXTURES, 'flat-pdf-2020.txt'), 'utf8');
 const CMS = new TextDecoder('gb18030').decode(readFileSync(join(FIXTURES, 'cms-gbk-2021.html')));
 const DOCUMENT = readFileSync(join(FIXTURES, 'word-2021', 'word', 'document.xml'), 'utf8');

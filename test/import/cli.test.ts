@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { makeTempDir, runBin } from '../cli/helpers';
 import { FIXTURES, docxOf } from './docx';
 
-const SEED = join(__dirname, '..', '..', '..', 'shared', 'seed', 'jingzhi-2020-report.txt');
+const SEED = join(__dirname, '..', 'fixtures', 'import', 'seed', 'jingzhi-2020-report.txt');
 let dir: string;
 const hash = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 

@@ -1,4 +1,4 @@
-// The seed (../shared/seed/): a real published report as extracted from its PDF, tables flattened. Its
+// The seed (FORMAT.md §8; its copy in test/fixtures/import/seed/): a real published report as extracted from its PDF, tables flattened. Its
 // import holds the same tables as examples/jingzhi-2020.ogi.md (typed from it by hand), and the front
 // matter its title, signature and preamble state.
 import assert from 'node:assert/strict';
@@ -10,10 +10,10 @@ import { checkText } from '../../server/src/service';
 import { tablesOf } from './tables';
 
 const ROOT = join(__dirname, '..', '..');
-const SEED = join(ROOT, '..', 'shared', 'seed', 'jingzhi-2020-report.txt');
+const SEED = join(ROOT, 'test', 'fixtures', 'import', 'seed', 'jingzhi-2020-report.txt');
 const EXAMPLE = join(ROOT, 'examples', 'jingzhi-2020.ogi.md');
 
-test('the seed exists where FORMAT.md §8 says', () => {
+test('the seed is in the repository (a clean clone has no ../shared)', () => {
   assert.ok(existsSync(SEED), `${SEED} is missing`);
 });
 
