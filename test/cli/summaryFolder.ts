@@ -1,7 +1,7 @@
 // A reviewer's folder made from the examples: 景芝镇's 2020 report, and three years (2022–2024) of the
 // 2021 example's agency with figures that move — the 2023 report carrying over one request more than
-// 2022 carried out (a carry-over finding). Used by the summary tests (CLI and browser) and the README's
-// screenshot.
+// 2022 carried out (a carry-over finding). Used by the summary tests (CLI and browser, whose screenshot
+// the README shows) and by the end-to-end test of the checks across years.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -25,9 +25,10 @@ function replaced(text: string, pairs: [string, string][]): string {
   return text;
 }
 
-export function summaryFolder(dir: string): string[] {
+/** The folder's reports by their path in it. */
+export function summaryReports(): [string, string][] {
   const clean = example('clean-2021.ogi.md');
-  const files: [string, string][] = [
+  return [
     ['2020/jingzhi.ogi.md', example('jingzhi-2020.ogi.md')],
     [
       '2022/scjg.ogi.md',
@@ -82,7 +83,10 @@ export function summaryFolder(dir: string): string[] {
     ],
     ['2024/scjg.ogi.md', clean],
   ];
-  return files.map(([rel, text]) => {
+}
+
+export function summaryFolder(dir: string): string[] {
+  return summaryReports().map(([rel, text]) => {
     const path = join(dir, rel);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
