@@ -15,6 +15,9 @@ import { FactsStore, extractFacts, parseReport, type FactsLookup, type ReportFac
 const SKIP = (name: string) => name === 'node_modules' || name.startsWith('.');
 /** How many files are indexed between two progress reports. */
 const PROGRESS_EVERY = 25;
+/** A workspace opened at a home directory is not searched without end: at most this many folders and reports. */
+const MAX_FOLDERS = 50_000;
+const MAX_REPORTS = 20_000;
 
 export interface IndexProgress {
   begin(title: string, percentage?: number, message?: string): void;
@@ -79,7 +82,10 @@ export class WorkspaceIndex {
     const progress = await this.host.progress().catch(() => undefined);
     progress?.begin('OGI Report', 0, 'indexing *.ogi.md');
     const files: string[] = [];
-    for (const folder of this.folders) await walk(folder, files);
+    const walked = { folders: 0 };
+    for (const folder of this.folders) await walk(folder, files, walked);
+    if (walked.folders >= MAX_FOLDERS || files.length >= MAX_REPORTS)
+      this.host.log(`ogi-report: the workspace is large; ${files.length} reports indexed, the rest left out`);
     let done = 0;
     for (const file of files) {
       await this.readDisk(pathToFileURL(file).href);
@@ -163,8 +169,9 @@ function sameFacts(a: ReportFacts, b: ReportFacts): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Every *.ogi.md under a folder, in a stable order. */
-async function walk(dir: string, into: string[]): Promise<void> {
+/** Every *.ogi.md under a folder, in a stable order, within the limits. */
+async function walk(dir: string, into: string[], walked: { folders: number }): Promise<void> {
+  if (++walked.folders > MAX_FOLDERS || into.length >= MAX_REPORTS) return;
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -174,7 +181,7 @@ async function walk(dir: string, into: string[]): Promise<void> {
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.isDirectory()) {
-      if (!SKIP(e.name)) await walk(join(dir, e.name), into);
-    } else if (e.isFile() && e.name.endsWith('.ogi.md')) into.push(join(dir, e.name));
+      if (!SKIP(e.name)) await walk(join(dir, e.name), into, walked);
+    } else if (e.isFile() && e.name.endsWith('.ogi.md') && into.length < MAX_REPORTS) into.push(join(dir, e.name));
   }
 }
