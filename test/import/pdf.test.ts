@@ -241,6 +241,22 @@ test('a page printed by Chromium (Type 3 fonts, `—N—` page numbers in the ma
   assert.deepEqual(result.summary.doubts, []);
 });
 
+test('a page turned to landscape (/Rotate 90) is read as it is shown, rows across the long side', async () => {
+  // Text set upright on the turned page runs up the unturned one: each row at its own x, values further up.
+  const row = (x: number, label: string, values: number[]) =>
+    `0 1 -1 0 ${x} 80 Tm (${label}) Tj ` + values.map((v, i) => `0 1 -1 0 ${x} ${300 + i * 80} Tm (${v}) Tj `).join('');
+  const content = `BT /F1 12 Tf ${row(100, 'Requests received', [5, 0, 5])}${row(130, 'Carried over', [1, 2, 3])}ET`;
+  const font = '/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> /Rotate 90 ';
+  const lines = await pdfToLines(minimalPdf(deflateSync(Buffer.from(content)), font));
+  assert.deepEqual(
+    lines.map((l) => [l.where.page, l.text]),
+    [
+      [1, 'Requests received\t5\t0\t5'],
+      [1, 'Carried over\t1\t2\t3'],
+    ],
+  );
+});
+
 test('pdf.js is bundled apart: neither the server, the CLI nor the importer bundle carries it', () => {
   const dist = join(__dirname, '..', '..', 'dist');
   const has = (file: string) => readFileSync(join(dist, file), 'utf8').includes('PDFDocumentLoadingTask');
@@ -250,12 +266,12 @@ test('pdf.js is bundled apart: neither the server, the CLI nor the importer bund
   assert.ok(existsSync(join(dist, 'pdfjs', 'standard_fonts', 'LiberationSans-Regular.ttf')));
 });
 
-/** A one-page PDF with the given (Flate-compressed) content stream, its xref table exact. */
-function minimalPdf(content: Buffer): Uint8Array {
+/** A one-page PDF with the given (Flate-compressed) content stream and page entries, its xref table exact. */
+function minimalPdf(content: Buffer, page = ''): Uint8Array {
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R ${page}>>`,
   ];
   const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
   const offsets: number[] = [];

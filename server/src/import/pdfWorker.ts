@@ -72,7 +72,8 @@ async function extract(job: PdfJob): Promise<PdfReply> {
       } catch (e) {
         return { ok: false, reason: 'damaged', detail: `page ${p}: ${message(e)}` };
       }
-      const [x0, y0, x1, y1] = page.view;
+      // The page as it is shown: its crop box's origin, and its /Rotate (a landscape table page turned).
+      const viewport = page.getViewport({ scale: 1 });
       let content;
       try {
         content = await page.getTextContent();
@@ -83,21 +84,22 @@ async function extract(job: PdfJob): Promise<PdfReply> {
       let order = 0;
       for (const item of content.items) {
         if (!('str' in item) || item.str.trim() === '') continue;
-        const [a, b, c, d, e, f] = item.transform as number[];
+        // Into the shown page's space (y down), then y up again as PDF's.
+        const [a, b, c, d, e, f] = pdfjs.Util.transform(viewport.transform, item.transform as number[]);
         runs.push({
           text: item.str,
           a,
-          b,
+          b: -b,
           c,
-          d,
-          x: e - x0,
-          y: f - y0,
+          d: -d,
+          x: e,
+          y: viewport.height - f,
           width: item.width,
           font: item.fontName,
           order: order++,
         });
       }
-      pages.push({ width: x1 - x0, height: y1 - y0, rotate: page.rotate, runs });
+      pages.push({ width: viewport.width, height: viewport.height, rotate: page.rotate, runs });
       page.cleanup();
     }
     return { ok: true, pages };
