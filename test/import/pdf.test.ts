@@ -182,6 +182,14 @@ describe('refused: exit 2, nothing written, a message that says what it is and w
     assert.match(check.stderr, /扫描版/);
   });
 
+  test('a scan whose only text is its page number is a scan', async () => {
+    const content = 'BT /F1 10 Tf 1 0 0 1 290 40 Tm (- 1 -) Tj ET';
+    const font = '/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> ';
+    const refused = await refusal(pdfToLines(minimalPdf(deflateSync(Buffer.from(content)), font)));
+    assert.equal(refused.reason, 'scanned');
+    assert.equal(refused.detail, '0 characters on 1 pages');
+  });
+
   test('a PDF with an open password; one that only restricts copying and printing opens and is read', async () => {
     assert.equal((await refusal(pdfToLines(bytes('encrypted.pdf')))).reason, 'encrypted');
     const r = runBin(['import', 'encrypted.pdf'], { cwd: dir });

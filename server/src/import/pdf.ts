@@ -33,11 +33,19 @@ const STOP_GRACE_MS = 2_000;
 // Workers kept for the next PDF (a folder of PDFs loads pdf.js once per worker, not per file), for a
 // while: the language server gives their memory back soon after an import.
 const KEEP_IDLE = 2;
+// Less text than this per page, page numbers and running headers aside, is a scan (a report's page of
+// prose or table holds hundreds of characters).
+const MIN_CHARS_PER_PAGE = 30;
 const IDLE_MS = 10_000;
 
 export async function pdfToLines(bytes: Uint8Array, limits: Partial<PdfLimits> = {}): Promise<SourceLine[]> {
-  const lines = layoutLines(await pdfPages(bytes, limits));
+  const pages = await pdfPages(bytes, limits);
+  const lines = layoutLines(pages);
   const text = lines.map((l) => l.text).join('');
+  // A scan with a page number or a stamp in text: what is left once those are dropped is no report.
+  const visible = text.replace(/\s+/g, '').length;
+  if (visible < MIN_CHARS_PER_PAGE * pages.length)
+    throw new ImportRefusal('scanned', `${visible} characters on ${pages.length} pages`);
   // Fonts without a Unicode mapping come out as private-use or replacement characters: as unreadable
   // as a scan.
   const unmapped = [...text].filter((ch) => {
