@@ -9,11 +9,11 @@ const SIZE = 12;
 /** A CJK-width run at (x, y), its width from its characters; `order` is the content stream's order. */
 function run(text: string, x: number, y: number, order: number, size = SIZE): PdfRun {
   const width = [...text].reduce((w, ch) => w + (/[\u3000-\uffff]/.test(ch) ? size : size / 2), 0);
-  return { text, a: size, b: 0, c: 0, d: size, x, y, width, font: 'f1', order };
+  return { text, a: size, b: 0, c: 0, d: size, x, y, width, order };
 }
 /** Runs in content-stream order. */
 function page(...runs: [string, number, number, number?][]): PdfPage {
-  return { width: 595, height: 842, rotate: 0, runs: runs.map(([t, x, y, size], i) => run(t, x, y, i, size)) };
+  return { width: 595, height: 842, runs: runs.map(([t, x, y, size], i) => run(t, x, y, i, size)) };
 }
 /** The seven values of a section 三 row, one per column from x = 300. */
 function values(y: number, list: string[], from = 300): [string, number, number][] {
@@ -241,10 +241,9 @@ test('text printed rotated (vertical writing) is kept whole, and nothing unreada
     x: 66,
     y: 500,
     width: 108,
-    font: 'f1',
     order: 0,
   };
-  const broken: PdfRun = { text: 'x', a: 0, b: 0, c: 0, d: 0, x: NaN, y: 0, width: 1, font: 'f1', order: 1 };
-  const lines = texts([{ width: 595, height: 842, rotate: 0, runs: [rotated, broken] }]);
+  const broken: PdfRun = { text: 'x', a: 0, b: 0, c: 0, d: 0, x: NaN, y: 0, width: 1, order: 1 };
+  const lines = texts([{ width: 595, height: 842, runs: [rotated, broken] }]);
   assert.deepEqual(lines, ['三、本年度办理结果']);
 });

@@ -75,7 +75,6 @@ interface Piece {
   base: number;
   size: number;
   order: number;
-  font: string;
 }
 
 interface Line {
@@ -234,7 +233,6 @@ function splitPieces(run: PdfRun, text: string, size: number, out: Piece[]): voi
       base: run.y,
       size,
       order: run.order,
-      font: run.font,
     });
     at += w;
     index += len;

@@ -11,8 +11,6 @@ export interface PdfRun {
   y: number;
   /** Advance along the text direction, in points. */
   width: number;
-  /** pdf.js's name of the run's font (one per font of the page). */
-  font: string;
   /** Position in the page's content stream among the runs with text (0-based). */
   order: number;
 }
@@ -20,7 +18,6 @@ export interface PdfRun {
 export interface PdfPage {
   width: number;
   height: number;
-  rotate: number;
   runs: PdfRun[];
 }
 

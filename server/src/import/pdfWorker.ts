@@ -95,11 +95,10 @@ async function extract(job: PdfJob): Promise<PdfReply> {
           x: e,
           y: viewport.height - f,
           width: item.width,
-          font: item.fontName,
           order: order++,
         });
       }
-      pages.push({ width: viewport.width, height: viewport.height, rotate: page.rotate, runs });
+      pages.push({ width: viewport.width, height: viewport.height, runs });
       page.cleanup();
     }
     return { ok: true, pages };
