@@ -6,8 +6,11 @@
 // 3. lines holding values are table rows; a label block whose height spans one row's values is that
 //    row's label (a wrapped label has its numbers at its middle height), one spanning several rows,
 //    or left of a row's own label, is a group label, written before the first row it covers;
+//    an empty cell of a row is marked blank in the column the table's other rows give it;
 // 4. page headers, footers and page numbers (`- 3 -`, `—3—`, `第3页`) are dropped, and so is a table
-//    header repeated at the top of the next page.
+//    header repeated at the top of the next page; a row broken across a page break is joined again.
+// Characters are normalised where PDFs differ from what was typed: Kangxi radicals and vertical forms,
+// the space word processors set between Chinese and digits.
 import type { PdfPage, PdfRun } from './pdfTypes';
 import type { SourceLine } from './types';
 import { isValueToken } from './values';
@@ -24,6 +27,15 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 const NEXT_LINE = 1.9; // the next line of a paragraph or cell is at most this far below
 const ROW_REACH = 0.4; // how far beyond its first and last line a label block reaches for its row
 const TABLE_BREAK = 10; // rows further apart than this are not one table
+
+// Text that begins with numbering starts something (a heading, a row), it continues nothing.
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/;
+const DATE_LINE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
+// A label numbered 1: `1.`, `1、`, `（1）`, `(1)`.
+const FIRST_NUMBER = /^\s*(?:1\s*[.、．]|[（(]\s*1\s*[）)])/;
+
+/** What an empty cell of a table row is written as, for the text importer (which reads it as blank). */
+export const BLANK_CELL = '—';
 
 /**
  * Characters PDFs carry for CJK ideographs: Kangxi radicals (U+2F00…), CJK compatibility ideographs
@@ -531,15 +543,6 @@ function pageText({ lines, rotated }: PageLines): OutLine[] {
   flush();
   return out.filter((l) => l.parts.some((p) => p.text.trim() !== '')).sort((p, q) => q.key - p.key || p.x - q.x);
 }
-
-// Text that begins with numbering starts something (a heading, a row), it continues nothing.
-const NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/;
-const DATE_LINE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
-// A label numbered 1: `1.`, `1、`, `（1）`, `(1)`.
-const FIRST_NUMBER = /^\s*(?:1\s*[.、．]|[（(]\s*1\s*[）)])/;
-
-/** What an empty cell of a table row is written as, for the text importer (which reads it as blank). */
-export const BLANK_CELL = '—';
 
 /**
  * Empty cells: a row with fewer values than the other rows of its table has its values in the columns
