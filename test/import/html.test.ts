@@ -75,7 +75,7 @@ describe('a county CMS page in GB2312 (test/fixtures/import/cms-gbk-2021.html)',
       { table: span?.where.table, row: span?.where.row, column: span?.where.column },
       { table: 2, row: 27, column: 10 },
     );
-    assert.ok((span?.where.line ?? 0) > 40, 'the HTML source line of the cell');
+    assert.equal(span?.where.line, 76, 'the HTML source line of the cell (its row is line 76 of the page)');
   });
 });
 
@@ -102,6 +102,26 @@ describe('what CMS markup does', () => {
     assert.deepEqual(t['上年结转政府信息公开申请数量'], ['0', '0', '0', '0', '0', '0', '0']);
     assert.equal(r.summary.agency, '某某街道办事处');
     assert.equal(r.summary.year, 2024);
+  });
+
+  test('a table the page hides (display:none) is not read, and the visible ones keep their numbers and lines', () => {
+    const html = page(
+      `<div style="display:none"><table><tr><td>x</td></tr></table></div>\n<p>三、收到和处理政府信息公开申请情况</p>\n${requestsTable(
+        '\n<tr><td colspan="2">一、本年新收政府信息公开申请数量</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td></tr>',
+      )}`,
+    );
+    const r = importHtmlText(html);
+    assert.deepEqual(tablesOf(r.text).requests['本年新收政府信息公开申请数量'], ['1', '0', '0', '0', '0', '0', '1']);
+    assert.equal(r.summary.tables.find((x) => x.id === 'requests')?.where?.table, 1);
+  });
+
+  test('a page declaring UTF-8 but saved in GBK is read as GB18030', () => {
+    const bytes = Buffer.concat([
+      Buffer.from('<meta charset="utf-8"><p>'),
+      Buffer.from([0xd6, 0xf7, 0xb6, 0xaf]),
+      Buffer.from('</p>'),
+    ]);
+    assert.match(decodeHtml(bytes), /<p>主动<\/p>/);
   });
 
   test('a page without a declared charset: UTF-8, else GB18030', () => {

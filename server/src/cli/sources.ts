@@ -8,8 +8,8 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { resolveLocale, translator, type Translate } from '../i18n/messages';
 import type { Finding, SourceInfo } from '../findings';
 import { loadImporter } from '../import/load';
-import { describeWhere, sourceLocationAt } from '../import/locate';
-import type { SourceKind, SourceSpan } from '../import/types';
+import { describeWhere, packSpans, packedLocationAt } from '../import/locate';
+import type { SourceKind } from '../import/types';
 import type { FindingSource, InputProblem } from './sarif';
 import { MAX_SOURCE_BYTES } from './import';
 
@@ -17,7 +17,7 @@ import { MAX_SOURCE_BYTES } from './import';
 const MIN_SOURCES_FOR_WORKERS = 8;
 
 export type Imported =
-  { ok: true; text: string; spans: SourceSpan[]; kind: SourceKind } | { ok: false; reason: string; message: string };
+  { ok: true; text: string; spans: Int32Array; kind: SourceKind } | { ok: false; reason: string; message: string };
 
 interface Job {
   kind: 'ogi-report-import';
@@ -44,7 +44,7 @@ export async function importForCheck(path: string, shown: string, locale: string
   const importer = loadImporter();
   try {
     const r = await importer.importSource(bytes, path, { locale });
-    return { ok: true, text: r.text, spans: r.spans, kind: r.source };
+    return { ok: true, text: r.text, spans: packSpans(r.spans), kind: r.source };
   } catch (e) {
     if (e instanceof importer.ImportRefusal)
       return { ok: false, reason: e.reason, message: importer.describeRefusal(e.reason, e.detail, shown, t) };
@@ -87,7 +87,11 @@ if (!isMainThread && (workerData as Job | undefined)?.kind === 'ogi-report-impor
   (async () => {
     const out: Imported[] = [];
     for (const f of job.files) out.push(await importForCheck(f.path, f.shown, job.locale));
-    parentPort!.postMessage(out);
+    // The packed spans move to the main thread rather than being copied.
+    parentPort!.postMessage(
+      out,
+      out.flatMap((r) => (r.ok ? [r.spans.buffer as ArrayBuffer] : [])),
+    );
   })().catch((e) => {
     throw e;
   });
@@ -103,7 +107,7 @@ type Order = ['file' | 'problem', number][];
 export async function withImports(
   inputs: { readable: Readable[]; problems: InputProblem[]; order: Order },
   locale: string,
-): Promise<{ readable: Readable[]; problems: InputProblem[]; order: Order; spans: (SourceSpan[] | undefined)[] }> {
+): Promise<{ readable: Readable[]; problems: InputProblem[]; order: Order; spans: (Int32Array | undefined)[] }> {
   const sources = inputs.readable.flatMap((r, i) =>
     r.importPath ? [{ index: i, path: r.importPath, shown: r.file }] : [],
   );
@@ -112,7 +116,7 @@ export async function withImports(
   const byIndex = new Map(sources.map((s, k) => [s.index, imported[k]]));
   const readable: Readable[] = [];
   const problems: InputProblem[] = [...inputs.problems];
-  const spans: (SourceSpan[] | undefined)[] = [];
+  const spans: (Int32Array | undefined)[] = [];
   const order: Order = inputs.order.map(([kind, i]) => {
     if (kind === 'problem') return [kind, i];
     const r = inputs.readable[i];
@@ -129,7 +133,7 @@ export async function withImports(
 }
 
 /** A finding's place in the source its report was imported from, if the imported text knows it. */
-export function findingSource(spans: SourceSpan[], f: Finding, t: Translate): FindingSource | undefined {
-  const location = sourceLocationAt(spans, f.range.start.line, f.range.start.character);
+export function findingSource(spans: Int32Array, f: Finding, t: Translate): FindingSource | undefined {
+  const location = packedLocationAt(spans, f.range.start.line, f.range.start.character);
   return location ? { location, text: describeWhere(location, t) } : undefined;
 }

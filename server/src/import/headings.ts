@@ -15,10 +15,24 @@ const NUMERAL = /^([一二三四五六七八九十]{1,3})[、.．]/;
 const SUB = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 
 /** The statutory section a line heads, if it is such a heading. */
+const memo = new Map<string, { number: SectionNumber; exact: boolean } | undefined>();
+
 export function sectionHeading(
   text: string,
   template: Template = TEMPLATES[0],
 ): { number: SectionNumber; exact: boolean } | undefined {
+  // Asked of every line (the page's reader, then the assembly): the answer per text and template, kept;
+  // a paragraph is no heading (its spaces could not make it short enough).
+  if (text.length > 4 * MAX_HEADING) return undefined;
+  const key = `${template.id}\u0000${text}`;
+  if (memo.has(key)) return memo.get(key);
+  if (memo.size >= 20000) memo.clear();
+  const result = headingOf(text, template);
+  memo.set(key, result);
+  return result;
+}
+
+function headingOf(text: string, template: Template): { number: SectionNumber; exact: boolean } | undefined {
   const c = compact(text);
   if (c.length === 0 || c.length > MAX_HEADING || /\d$/.test(c)) return undefined;
   const { exact, loose } = matchHeading(c, template);

@@ -9,6 +9,7 @@ import { TEMPLATES } from '../statute';
 import { assemble, type Item } from './assemble';
 import { sectionHeading } from './headings';
 import { labelKey, tableLayout, templateTables } from './layout';
+import { HtmlLines } from './htmlLines';
 import { expandMatrix, type RawCell } from './matrix';
 import { ImportRefusal, type ImportOptions, type ImportResult, type SourceKind, type SourceLocation } from './types';
 import { compact, fixRadicals } from './values';
@@ -99,27 +100,35 @@ export function importHtml(bytes: Uint8Array, options: ImportOptions = {}): Impo
   return importHtmlText(decodeHtml(bytes), options, 'html');
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const GB18030 = new TextDecoder('gb18030');
+
 /** Decodes a page by its BOM or declared charset (GBK/GB2312 as GB18030), else UTF-8, else GB18030. */
 export function decodeHtml(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
   const declared = /<meta[^>]*charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1].toLowerCase();
   if (declared) {
-    const label = /^(?:gb2312|gbk|gb18030|x-gbk|cp936|ms936|windows-936|euc-cn|csgb2312|chinese)$/.test(declared)
-      ? 'gb18030'
-      : declared;
+    const gbk = /^(?:gb2312|gbk|gb18030|x-gbk|cp936|ms936|windows-936|euc-cn|csgb2312|chinese)$/.test(declared);
+    if (gbk) return GB18030.decode(bytes);
+    // Declared UTF-8 but not (a GBK file on a CMS that declares UTF-8 for every page): as if undeclared.
+    if (/^utf-?8$/.test(declared)) return decodeUndeclared(bytes);
     try {
-      return new TextDecoder(label).decode(bytes);
+      return new TextDecoder(declared).decode(bytes);
     } catch {
       // an unknown label: decoded as if undeclared
     }
   }
+  return decodeUndeclared(bytes);
+}
+
+function decodeUndeclared(bytes: Uint8Array): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return UTF8.decode(bytes);
   } catch {
-    return new TextDecoder('gb18030').decode(bytes);
+    return GB18030.decode(bytes);
   }
 }
 
@@ -131,11 +140,20 @@ interface Found {
 
 /** Reads a page's report: the part of the page with the report's headings and tables. */
 export function importHtmlText(html: string, options: ImportOptions = {}, source: SourceKind = 'html'): ImportResult {
-  const withLines = source === 'html';
-  const doc = parse(html, { sourceCodeLocationInfo: withLines });
-  const reader = new Reader(withLines);
-  reader.walk(doc, []);
+  // Lines from a scan of the markup (htmlLines.ts), not parse5's location tracking: the parse stays fast.
+  const doc = parse(html);
+  const scan = new HtmlLines(html);
+  let reader = new Reader(source === 'html' ? scan : undefined, scan);
+  reader.walk(doc);
   reader.flush();
+  // The markup's scan told layout tables from data tables; where it does not count the tree's tables
+  // (damaged markup the parser repaired), the page is read again with the tree's own answer.
+  if (reader.allTables !== scan.tables.length) {
+    reader = new Reader(undefined, undefined);
+    reader.markLayout(doc);
+    reader.walk(doc);
+    reader.flush();
+  }
   const found = reader.found;
 
   // The report: the smallest element holding its statutory headings and tables; the rest is chrome.
@@ -199,12 +217,6 @@ function children(node: Node): Node[] {
   return 'childNodes' in node ? (node as ParentNode).childNodes : [];
 }
 
-function hasTable(e: Element, depth = 0): boolean {
-  if (depth > MAX_DEPTH) return false;
-  for (const c of children(e)) if ('tagName' in c && (c.tagName === 'table' || hasTable(c, depth + 1))) return true;
-  return false;
-}
-
 class Reader {
   readonly found: Found[] = [];
   title = '';
@@ -214,17 +226,44 @@ class Reader {
   private where: SourceLocation = {};
   private path: Element[] = [];
   private level: number | undefined;
-  constructor(private readonly withLines: boolean) {}
+  /** Every table element in document order, data or layout: the index into the scan's tables. */
+  allTables = 0;
+  /** Tables that hold tables: read as layout (containers of blocks), not as data. */
+  private layout = new Set<Element>();
+  constructor(
+    private readonly lines: HtmlLines | undefined,
+    /** The markup's scan, which says which tables hold tables (without it, markLayout's tree pass). */
+    private readonly scan: HtmlLines | undefined,
+  ) {}
 
-  walk(node: Node, path: Element[]): void {
+  /** Marks the tables that hold a table, in one pass over the tree (a table's parent table holds it). */
+  markLayout(root: Node): void {
+    const tables: Element[] = [];
+    const visit = (n: Node, depth: number) => {
+      if (depth > MAX_DEPTH || !('childNodes' in n)) return;
+      const isTable = 'tagName' in n && n.tagName === 'table';
+      if (isTable) {
+        if (tables.length) this.layout.add(tables[tables.length - 1]);
+        tables.push(n as Element);
+      }
+      for (const c of (n as ParentNode).childNodes) visit(c, depth + 1);
+      if (isTable) tables.pop();
+    };
+    visit(root, 0);
+  }
+
+  /** The elements the walk is in, outermost first: copied only when an item starts there. */
+  private readonly stack: Element[] = [];
+
+  walk(node: Node): void {
     // Markup nested deeper than any page's layout is damage: its text is not read (and the stack holds).
-    if (path.length > MAX_DEPTH) return;
+    if (this.stack.length > MAX_DEPTH) return;
     if (node.nodeName === '#text') {
-      this.append((node as DefaultTreeAdapterMap['textNode']).value, node, path);
+      this.append((node as DefaultTreeAdapterMap['textNode']).value);
       return;
     }
     if (!('tagName' in node)) {
-      for (const c of children(node)) this.walk(c, path);
+      for (const c of children(node)) this.walk(c);
       return;
     }
     const e = node as Element;
@@ -239,33 +278,37 @@ class Reader {
       this.flush();
       return;
     }
-    const inner = [...path, e];
-    if (tag === 'table' && !hasTable(e)) {
-      this.flush();
-      this.table(e, inner);
-      return;
+    if (tag === 'table') {
+      const index = this.allTables++;
+      const layout = this.scan ? this.scan.tables[index]?.holdsTable : this.layout.has(e);
+      if (!layout) {
+        this.flush();
+        this.table(e, [...this.stack, e], index);
+        return;
+      }
     }
     const block = BLOCK.has(tag);
     if (block) this.flush();
     const heading = /^h[1-6]$/.test(tag) ? Number(tag[1]) : undefined;
     if (heading) this.level = heading;
-    for (const c of children(e)) this.walk(c, inner);
+    this.stack.push(e);
+    for (const c of children(e)) this.walk(c);
+    this.stack.pop();
     if (block) this.flush();
     if (heading) this.level = undefined;
   }
 
-  private append(value: string, node: Node, path: Element[]): void {
-    const text = value.replace(/[\s\u00a0]+/g, ' ');
-    if (text.trim() === '' && this.text === '') return;
+  private append(value: string): void {
     if (this.text === '') {
-      this.where = this.location(node);
-      this.path = path;
+      if (BLANK.test(value)) return;
+      this.where = this.textLocation(value);
+      this.path = this.stack.slice();
     }
-    this.text += text;
+    this.text += value;
   }
 
   flush(): void {
-    const text = fixRadicals(this.text.trim());
+    const text = this.text === '' ? '' : fixRadicals(this.text.replace(SPACES, ' ').trim());
     if (text)
       this.found.push({
         item: { kind: 'line', text, where: this.where, level: this.level, block: true },
@@ -274,14 +317,13 @@ class Reader {
     this.text = '';
   }
 
-  private location(node: Node): SourceLocation {
-    const loc = this.withLines
-      ? (node as { sourceCodeLocation?: { startLine: number } | null }).sourceCodeLocation
-      : null;
-    return loc ? { line: loc.startLine } : {};
+  private textLocation(text: string): SourceLocation {
+    const line = this.lines?.lineOfText(text);
+    return line !== undefined ? { line } : {};
   }
 
-  private table(e: Element, path: Element[]): void {
+  private table(e: Element, path: Element[], index: number): void {
+    const scanned = this.lines?.tables[index];
     const rows: RawCell[][] = [];
     const collect = (n: Node) => {
       for (const c of children(n)) {
@@ -289,10 +331,11 @@ class Reader {
         const el = c as Element;
         if (el.tagName === 'tr') {
           const cells: RawCell[] = [];
+          const lines = scanned?.rows[rows.length];
           for (const cell of children(el))
             if ('tagName' in cell && (cell.tagName === 'td' || cell.tagName === 'th')) {
               const ce = cell as Element;
-              const line = this.location(ce).line;
+              const line = lines?.[cells.length];
               cells.push({
                 text: fixRadicals(cellText(ce)),
                 colspan: span(attr(ce, 'colspan')),
@@ -305,10 +348,13 @@ class Reader {
       }
     };
     collect(e);
+    // A scan that does not agree with the tree (damaged markup) gives no lines rather than wrong ones.
+    const agrees =
+      scanned && scanned.rows.length === rows.length && rows.every((r, k) => scanned.rows[k].length === r.length);
+    if (!agrees) for (const r of rows) for (const c of r) delete c.line;
     if (rows.length === 0) return;
     const number = ++this.tables;
-    const where = this.location(e);
-    const matrix = expandMatrix(rows, number, where.line);
+    const matrix = expandMatrix(rows, number, agrees ? scanned.line : undefined);
     this.found.push({ item: { kind: 'table', matrix, where: matrix.where }, path });
   }
 }
@@ -322,33 +368,33 @@ function span(value: string | undefined, row = false): number | undefined {
 
 /** A cell's text: its paragraphs and line breaks as newlines (`商业<br>企业`), spaces collapsed. */
 function cellText(e: Element): string {
-  const parts: string[] = [];
+  // Most cells hold one text node (a number): read it directly.
+  const only = e.childNodes.length === 1 ? e.childNodes[0] : undefined;
+  if (only?.nodeName === '#text') return (only as DefaultTreeAdapterMap['textNode']).value.replace(SPACES, ' ').trim();
+  let out = '';
   const walk = (n: Node, depth = 0) => {
     if (depth > MAX_DEPTH) return;
     if (n.nodeName === '#text') {
-      parts.push((n as DefaultTreeAdapterMap['textNode']).value.replace(/[\s\u00a0]+/g, ' '));
+      out += (n as DefaultTreeAdapterMap['textNode']).value.replace(SPACES, ' ');
       return;
     }
     if (!('tagName' in n)) return;
     const el = n as Element;
     if (SKIP.has(el.tagName) || hidden(el)) return;
     if (el.tagName === 'br') {
-      parts.push('\n');
+      out += '\n';
       return;
     }
     const block = BLOCK.has(el.tagName);
-    if (block) parts.push('\n');
+    if (block) out += '\n';
     for (const c of children(el)) walk(c, depth + 1);
-    if (block) parts.push('\n');
+    if (block) out += '\n';
   };
   for (const c of children(e)) walk(c);
-  return parts
-    .join('')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '')
-    .join('\n');
+  return out.replace(/ *\n[\n ]*/g, '\n').trim();
 }
+const SPACES = /[\s\u00a0]+/g;
+const BLANK = /^[\s\u00a0]*$/;
 
 function textOf(e: Element): string {
   let out = '';

@@ -27,8 +27,18 @@ export interface TableLayout {
   columnNames: Map<string, number>;
 }
 
+// Every cell and line is keyed once per import (and the same labels recur across a folder of reports).
+const keys = new Map<string, string>();
 /** Canonical form of a printed label: NFKC, no spaces, one quote style, no leading numbering. */
-export const labelKey = (text: string): string => normalizeKey(compact(text));
+export function labelKey(text: string): string {
+  let key = keys.get(text);
+  if (key === undefined) {
+    if (keys.size >= 20000) keys.clear();
+    key = normalizeKey(compact(text));
+    keys.set(text, key);
+  }
+  return key;
+}
 
 const layouts = new WeakMap<TableDef, TableLayout>();
 
@@ -97,10 +107,7 @@ function templateNames(template: Template): Set<string> {
  */
 export function detectTemplate(tableText: string): Template | undefined {
   if (TEMPLATES.length < 2) return TEMPLATES[0];
-  const names = TEMPLATES.map(templateNames);
-  const all = [...new Set(names.flatMap((set) => [...set]))].filter((n) => n.length >= 2);
-  all.sort((a, b) => b.length - a.length);
-  const own = (i: number, name: string) => names[i].has(name) && names.some((set, j) => j !== i && !set.has(name));
+  const { all, owners } = distinguishing();
   const scores = TEMPLATES.map(() => 0);
   let text = compact(tableText).replace(/[“”"「」『』‘’']/g, '"');
   for (const name of all) {
@@ -108,13 +115,37 @@ export function detectTemplate(tableText: string): Template | undefined {
     const parts = text.split(name);
     const count = parts.length - 1;
     text = parts.join('\u0000');
-    TEMPLATES.forEach((_, i) => {
-      if (own(i, name)) scores[i] += count;
-    });
+    for (const i of owners.get(name)!) scores[i] += count;
   }
   const best = Math.max(...scores);
   if (best === 0 || scores.filter((s) => s === best).length > 1) return undefined;
   return TEMPLATES[scores.indexOf(best)];
+}
+
+/**
+ * Every printed name of the registered templates, longest first, with the templates that use it while
+ * another does not. Computed again only when the registry changes (a template registered).
+ */
+let names: { templates: readonly Template[]; count: number; all: string[]; owners: Map<string, number[]> } | undefined;
+function distinguishing() {
+  if (
+    names &&
+    names.templates === TEMPLATES &&
+    names.count === TEMPLATES.length &&
+    TEMPLATES.every((t, i) => t === names!.templates[i])
+  )
+    return names;
+  const sets = TEMPLATES.map(templateNames);
+  const all = [...new Set(sets.flatMap((set) => [...set]))].filter((n) => n.length >= 2);
+  all.sort((a, b) => b.length - a.length);
+  const owners = new Map(
+    all.map((name) => [
+      name,
+      sets.flatMap((set, i) => (set.has(name) && sets.some((other, j) => j !== i && !other.has(name)) ? [i] : [])),
+    ]),
+  );
+  names = { templates: TEMPLATES, count: TEMPLATES.length, all, owners };
+  return names;
 }
 
 /** The template in force for a report year (STATUTE: 2019 format for 2019–2020, 2021 format after). */

@@ -69,11 +69,23 @@ function lastSegment(key: string): string {
   return parts.length ? parts[parts.length - 1] : key;
 }
 
+/** A label text in the forms scoring compares: its key (numbering stripped) and its own last segment. */
+interface Prepared {
+  key: string;
+  own: string;
+}
+const prepare = (text: string): Prepared => {
+  const key = labelKey(text);
+  return { key, own: key === '' ? '' : lastSegment(key) };
+};
+
 /** How well a label text stands for a statutory row: 1 the statute's words, down to 0 nothing alike. */
 export function labelScore(text: string, leaf: Leaf): number {
-  const key = labelKey(text);
+  return preparedScore(prepare(text), leaf);
+}
+
+function preparedScore({ key, own }: Prepared, leaf: Leaf, fuzzy = true): number {
   if (key === '') return 0;
-  const own = lastSegment(key);
   let best = 0;
   for (const name of leaf.names) {
     if (key === name) return 1;
@@ -82,7 +94,13 @@ export function labelScore(text: string, leaf: Leaf): number {
       const score = 0.85 + 0.1 * (name.length / key.length) + (key.endsWith(name) ? 0.02 : 0);
       best = Math.max(best, Math.min(score, 0.97));
     } else if (name.includes(own) && own.length >= 2) best = Math.max(best, 0.6 * (own.length / name.length));
-    else if (own.length <= 120) {
+    // Similar words (a typo): only where the lengths allow a similarity of 0.6, and above what is found already.
+    else if (
+      fuzzy &&
+      own.length <= 120 &&
+      Math.abs(own.length - name.length) <= 0.4 * Math.max(own.length, name.length)
+    ) {
+      if (best >= 0.8) continue;
       const similarity = 1 - normalizedDistance(own, name);
       if (similarity >= 0.6) best = Math.max(best, similarity * 0.8);
     }
@@ -90,8 +108,8 @@ export function labelScore(text: string, leaf: Leaf): number {
   return best;
 }
 
-/** The best reading of a source row's label, with the wrapped parts around it tried in turn. */
-function rowScore(row: SourceRow, leaf: Leaf): { score: number; text: string } {
+/** A row's label readings: its own text, then with the wrapped parts around it, each prepared once. */
+function readings(row: SourceRow): { text: string; prepared: Prepared }[] {
   const b = row.before,
     a = row.after;
   const candidates = [row.label];
@@ -101,9 +119,14 @@ function rowScore(row: SourceRow, leaf: Leaf): { score: number; text: string } {
     candidates.push(row.label + a[0]);
     if (b.length) candidates.push(b[b.length - 1] + row.label + a[0]);
   }
+  return candidates.map((text) => ({ text, prepared: prepare(text) }));
+}
+
+/** The best reading of a source row's label, with the wrapped parts around it tried in turn. */
+function rowScore(row: SourceRow, leaf: Leaf, read = readings(row), fuzzy = true): { score: number; text: string } {
   let best = { score: 0, text: row.label };
-  for (const text of candidates) {
-    const score = labelScore(text, leaf);
+  for (const { text, prepared } of read) {
+    const score = preparedScore(prepared, leaf, fuzzy);
     if (score > best.score) best = { score, text };
   }
   return best;
@@ -115,7 +138,18 @@ export function recognizeRows(def: TableDef, rows: SourceRow[], where: SourceLoc
   const leaves = layout.leaves;
   const n = rows.length,
     m = leaves.length;
-  const scores = rows.map((row) => leaves.map((leaf) => rowScore(row, leaf)));
+  // A row whose own words are a statutory row's name (most rows of a well-printed table) is scored against
+  // those rows only; the others against every row, similar words (edit distance) last.
+  const byName = namesOf(layout);
+  const none = { score: 0, text: '' };
+  const scores = rows.map((row) => {
+    const read = readings(row);
+    const exact = new Set<number>();
+    for (const { prepared } of read) for (const j of byName.get(prepared.own) ?? []) exact.add(j);
+    if (exact.size) return leaves.map((leaf, j) => (exact.has(j) ? rowScore(row, leaf, read) : none));
+    const plain = leaves.map((leaf) => rowScore(row, leaf, read, false));
+    return plain.some((s) => s.score >= 0.95) ? plain : leaves.map((leaf) => rowScore(row, leaf, read));
+  });
 
   // Monotone alignment maximising the summed label scores (rows and leaves may be skipped).
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
@@ -176,7 +210,8 @@ export function recognizeRows(def: TableDef, rows: SourceRow[], where: SourceLoc
     if (j === undefined && !flagged.has(r)) continue;
     used.add(r);
     const leaf = j === undefined ? undefined : leaves[j];
-    const reading = leaf ? rowScore(rows[r], leaf) : { score: 0, text: rows[r].label };
+    const scored = j === undefined ? undefined : scores[r][j];
+    const reading = !leaf ? { score: 0, text: rows[r].label } : scored?.text ? scored : rowScore(rows[r], leaf);
     const columns = leaf ? leaf.columns : guessColumns(layout, placed, r);
     const read = readRowValues(rows[r], columns);
     const published = reading.score >= STRONG ? undefined : publishedLabel(reading.text || rows[r].label);
@@ -208,6 +243,20 @@ function isTableRow(row: SourceRow, layout: TableLayout): boolean {
 }
 
 /** A group written as one row and its children are alternatives: a place is open unless the other is taken. */
+/** Each name a statutory row is printed under → the rows (indexes in the layout's leaves). */
+const namesByLayout = new WeakMap<TableLayout, Map<string, number[]>>();
+function namesOf(layout: TableLayout): Map<string, number[]> {
+  let map = namesByLayout.get(layout);
+  if (!map) {
+    map = new Map();
+    layout.leaves.forEach((leaf, j) => {
+      for (const name of leaf.names) map!.set(name, [...(map!.get(name) ?? []), j]);
+    });
+    namesByLayout.set(layout, map);
+  }
+  return map;
+}
+
 function alternativeOk(leaves: Leaf[], j: number, placed: Map<number, number>): boolean {
   const taken = new Set(placed.values());
   const leaf = leaves[j];
@@ -255,12 +304,19 @@ function range(from: number, to: number): number[] {
 }
 
 /** Values to columns: by the header names over them, else one per column when their count is the columns'. */
+/** Each column's label and key as header names compare them, per column set. */
+const keysOfColumns = new WeakMap<Column[], string[][]>();
+function columnKeys(columns: Column[]): string[][] {
+  let keys = keysOfColumns.get(columns);
+  if (!keys) keysOfColumns.set(columns, (keys = columns.map((c) => [labelKey(c.label), labelKey(c.key)])));
+  return keys;
+}
+
 export function readRowValues(row: SourceRow, columns: Column[]): ReadRow {
   const base = { columns, where: row.where };
   let cells: (SourceCell | undefined)[] | undefined;
   if (row.columnNames) {
-    const byName = columns.map((c) => {
-      const names = [labelKey(c.label), labelKey(c.key)];
+    const byName = columnKeys(columns).map((names) => {
       const i = row.columnNames!.findIndex((n) => n !== undefined && names.includes(n));
       return i >= 0 ? row.cells[i] : undefined;
     });

@@ -74,6 +74,7 @@ export function textRows(lines: TextLine[], furniture: (text: string) => boolean
 
 /** Page furniture between a table's rows: `- 3 -`, `—3—`, `第3页`, `第 3 页 共 10 页`, `3/10`. */
 export function isPageMarker(text: string): boolean {
+  if (text.length > 40) return false;
   const c = compact(text);
   return (
     /^[-—–－~]+\d{1,4}[-—–－~]+$/.test(c) ||

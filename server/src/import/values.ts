@@ -15,9 +15,17 @@ const GROUPED_NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 // A number with a unit or a qualifier, as offices print them in a cell: kept verbatim as a string.
 const WORDED_NUMBER = /^(?:约|近|共|计|合计)?[+-]?\d[\d,.]*(?:余|多)?(?:万元|亿元|元|万|件|条|项|个|次|份|%|‰)?$/;
 
+// Cells, labels and lines repeat (the same 0s and labels in every table and report): each text once.
+const compacted = new Map<string, string>();
 /** NFKC (full-width digits and signs, Kangxi radicals, compatibility forms) without any space. */
 export function compact(text: string): string {
-  return text.normalize('NFKC').replace(SPACE, '');
+  let out = compacted.get(text);
+  if (out === undefined) {
+    if (compacted.size >= 20000) compacted.clear();
+    out = text.normalize('NFKC').replace(SPACE, '');
+    if (text.length <= 200) compacted.set(text, out);
+  }
+  return out;
 }
 
 /**
