@@ -214,11 +214,18 @@ describe('refused: exit 2, nothing written, a message that says what it is and w
     );
   });
 
-  test('beyond the limits: pages, bytes, time', async () => {
+  test('beyond the limits: pages, bytes, inflated streams, time', async () => {
     const county = bytes('county-2021.pdf');
     assert.match((await refusal(pdfToLines(county, { maxPages: 3 }))).detail, /^6 > 3 pages$/);
     assert.equal((await refusal(pdfToLines(county, { maxBytes: 1000 }))).reason, 'tooLarge');
     assert.equal((await refusal(pdfToLines(county, { timeoutMs: 1 }))).reason, 'tooLarge');
+    // A content stream of a few kilobytes that inflates to megabytes: refused before pdf.js holds it.
+    const bomb = minimalPdf(deflateSync(Buffer.alloc(8 * 1024 * 1024, ' ')));
+    const inflated = await refusal(pdfToLines(bomb, { maxInflatedBytes: 1024 * 1024 }));
+    assert.equal(inflated.reason, 'tooLarge');
+    assert.match(inflated.detail, /inflated/);
+    // Images are not counted (text extraction never decodes them): the scan's 465 KB picture is a scan.
+    assert.equal((await refusal(pdfToLines(bytes('scanned.pdf'), { maxInflatedBytes: 100_000 }))).reason, 'scanned');
     assert.deepEqual(await pdfToLines(county), await pdfToLines(county), 'the reader is whole after a refusal');
   });
 

@@ -15,6 +15,8 @@ export interface PdfLimits {
   /** Larger files are refused before pdf.js sees them. */
   maxBytes: number;
   maxPages: number;
+  /** What its compressed streams but images may inflate to, in all (kilobytes can inflate to gigabytes). */
+  maxInflatedBytes: number;
   /** Time for one PDF, from start to the last page's text. */
   timeoutMs: number;
   /** The worker's heap: a PDF that needs more is refused, the host stays up. */
@@ -24,6 +26,7 @@ export interface PdfLimits {
 export const PDF_LIMITS: PdfLimits = {
   maxBytes: 64 * 1024 * 1024,
   maxPages: 200,
+  maxInflatedBytes: 128 * 1024 * 1024,
   timeoutMs: 30_000,
   maxMemoryMb: 512,
 };
@@ -113,7 +116,12 @@ function extract(bytes: Uint8Array, lim: PdfLimits): Promise<PdfReply> {
   worker.ref();
   // The caller's bytes stay theirs: the worker gets a copy it owns.
   const copy = bytes.slice();
-  const job: PdfJob = { bytes: copy, maxPages: lim.maxPages, timeoutMs: lim.timeoutMs };
+  const job: PdfJob = {
+    bytes: copy,
+    maxPages: lim.maxPages,
+    maxInflatedBytes: lim.maxInflatedBytes,
+    timeoutMs: lim.timeoutMs,
+  };
   return new Promise<PdfReply>((resolve) => {
     let done = false;
     const finish = (reply: PdfReply, keep: boolean) => {

@@ -24,6 +24,8 @@ export interface PdfPage {
 export interface PdfJob {
   bytes: Uint8Array;
   maxPages: number;
+  /** Compressed streams inflating to more than this in all are refused before pdf.js reads them. */
+  maxInflatedBytes: number;
   /** The worker stops between pages after this long (the host also stops the thread, a little later). */
   timeoutMs: number;
 }

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { constants, inflateSync } from 'node:zlib';
 import { isMainThread, parentPort } from 'node:worker_threads';
 import type { PdfJob, PdfPage, PdfReply, PdfRun } from './pdfTypes';
 
@@ -38,7 +39,41 @@ function loadPdfJs(): Promise<PdfJs> {
   return loaded;
 }
 
+/**
+ * The bytes a PDF's compressed streams (but its images) inflate to, counted before pdf.js reads it and given up past
+ * `cap`: pdf.js holds a decoded stream whole, outside the heap limit, so a few kilobytes inflating to
+ * gigabytes would take the host's memory before the time limit stopped it. Streams that do not inflate
+ * (other filters, encrypted data, damage) are pdf.js's to judge.
+ */
+export function inflatedSize(bytes: Uint8Array, cap: number): number {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const STREAM = />>\s*stream\r?\n/g;
+  let total = 0;
+  for (let m = STREAM.exec(text); m; m = STREAM.exec(text)) {
+    const near = text.slice(Math.max(0, m.index - 400), m.index);
+    const dict = near.slice(near.lastIndexOf('<<'));
+    // Images are never decoded for text (a scan's pages may inflate to hundreds of megabytes).
+    if (!/\/(?:FlateDecode|Fl)\b/.test(dict) || /\/Subtype\s*\/Image\b/.test(dict)) continue;
+    const start = m.index + m[0].length;
+    const end = text.indexOf('endstream', start);
+    if (end < 0) break;
+    try {
+      total += inflateSync(bytes.subarray(start, end), {
+        maxOutputLength: cap - total + 1,
+        finishFlush: constants.Z_SYNC_FLUSH,
+      }).length;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return cap + 1;
+    }
+    if (total > cap) return total;
+    STREAM.lastIndex = end;
+  }
+  return total;
+}
+
 async function extract(job: PdfJob): Promise<PdfReply> {
+  if (inflatedSize(job.bytes, job.maxInflatedBytes) > job.maxInflatedBytes)
+    return { ok: false, reason: 'tooLarge', detail: `> ${job.maxInflatedBytes} bytes inflated` };
   const pdfjs = await loadPdfJs();
   const dir = dataDir();
   const task = pdfjs.getDocument({
