@@ -220,7 +220,8 @@ describe('refused: exit 2, nothing written, a message that says what it is and w
     assert.equal((await refusal(pdfToLines(county, { maxBytes: 1000 }))).reason, 'tooLarge');
     assert.equal((await refusal(pdfToLines(county, { timeoutMs: 1 }))).reason, 'tooLarge');
     // A content stream of a few kilobytes that inflates to megabytes: refused before pdf.js holds it.
-    const bomb = minimalPdf(deflateSync(Buffer.alloc(8 * 1024 * 1024, ' ')));
+    // (Its filter named before a nested dictionary, as in `/DecodeParms << … >>`, is still seen.)
+    const bomb = minimalPdf(deflateSync(Buffer.alloc(8 * 1024 * 1024, ' ')), '', '/DecodeParms << /Columns 1 >> ');
     const inflated = await refusal(pdfToLines(bomb, { maxInflatedBytes: 1024 * 1024 }));
     assert.equal(inflated.reason, 'tooLarge');
     assert.match(inflated.detail, /inflated/);
@@ -282,7 +283,7 @@ test('pdf.js is bundled apart: neither the server, the CLI nor the importer bund
 });
 
 /** A one-page PDF with the given (Flate-compressed) content stream and page entries, its xref table exact. */
-function minimalPdf(content: Buffer, page = ''): Uint8Array {
+function minimalPdf(content: Buffer, page = '', stream = ''): Uint8Array {
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -300,7 +301,7 @@ function minimalPdf(content: Buffer, page = ''): Uint8Array {
     add(Buffer.from(`${i + 1} 0 obj\n${o}\nendobj\n`));
   });
   offsets.push(at);
-  add(Buffer.from(`4 0 obj\n<< /Length ${content.length} /Filter /FlateDecode >>\nstream\n`));
+  add(Buffer.from(`4 0 obj\n<< /Length ${content.length} /Filter /FlateDecode ${stream}>>\nstream\n`));
   add(content);
   add(Buffer.from('\nendstream\nendobj\n'));
   const xref = at;

@@ -40,18 +40,17 @@ function loadPdfJs(): Promise<PdfJs> {
 }
 
 /**
- * The bytes a PDF's compressed streams (but its images) inflate to, counted before pdf.js reads it and given up past
- * `cap`: pdf.js holds a decoded stream whole, outside the heap limit, so a few kilobytes inflating to
- * gigabytes would take the host's memory before the time limit stopped it. Streams that do not inflate
- * (other filters, encrypted data, damage) are pdf.js's to judge.
+ * What a PDF's compressed streams, images aside, inflate to, counted before pdf.js reads it and given up
+ * past `cap`: pdf.js holds a decoded stream whole, outside the heap limit, so a few kilobytes inflating
+ * to gigabytes would take the host's memory before the time limit stopped it. Streams that do not
+ * inflate (other filters, encrypted data, damage) are pdf.js's to judge.
  */
 export function inflatedSize(bytes: Uint8Array, cap: number): number {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const STREAM = />>\s*stream\r?\n/g;
   let total = 0;
   for (let m = STREAM.exec(text); m; m = STREAM.exec(text)) {
-    const near = text.slice(Math.max(0, m.index - 400), m.index);
-    const dict = near.slice(near.lastIndexOf('<<'));
+    const dict = dictionaryBefore(text, m.index);
     // Images are never decoded for text (a scan's pages may inflate to hundreds of megabytes).
     if (!/\/(?:FlateDecode|Fl)\b/.test(dict) || /\/Subtype\s*\/Image\b/.test(dict)) continue;
     const start = m.index + m[0].length;
@@ -69,6 +68,22 @@ export function inflatedSize(bytes: Uint8Array, cap: number): number {
     STREAM.lastIndex = end;
   }
   return total;
+}
+
+/** The dictionary whose `>>` is at `end`, nested ones included (a stream's /DecodeParms). */
+function dictionaryBefore(text: string, end: number): string {
+  let depth = 0;
+  for (let i = end; i >= Math.max(0, end - 4096); i--) {
+    if (text.startsWith('>>', i)) {
+      depth++;
+      i--;
+    } else if (text.startsWith('<<', i)) {
+      depth--;
+      if (depth === 0) return text.slice(i, end + 2);
+      i--;
+    }
+  }
+  return text.slice(Math.max(0, end - 4096), end + 2);
 }
 
 async function extract(job: PdfJob): Promise<PdfReply> {
