@@ -10,6 +10,7 @@ import { DEBOUNCE_MS } from '../../server/src/lsp/server';
 import { fileUri, startSession } from '../../test/lsp/harness';
 import { generateReport } from './generate';
 import { pdfVsPdfjs } from './pdfBench';
+import { importVsParse, pagesImportedAndChecked } from './importBench';
 import { blockMd, floor, percentile } from './measure';
 import { workspaceBench } from './workspaceBench';
 
@@ -243,6 +244,25 @@ function cli() {
   }
 }
 
+function imports() {
+  // ---- 5. Import (issue 15): a page against parse5's own parse; 1,000 pages imported and checked ----
+  const page = importVsParse(quick);
+  const many = pagesImportedAndChecked(cliFiles, quick);
+  results.import = { page, pages: { files: cliFiles, ...many, speedup: many.oneThreadMs / many.cliMs } };
+  rows.push([
+    `import a CMS page (${(page.bytes / 1024).toFixed(0)} KB)`,
+    ms(page.importMs),
+    `parse5 ${ms(page.parseMs)}`,
+    `${page.ratio.toFixed(2)} × parse5's parse (goal ≤ 2)`,
+  ]);
+  rows.push([
+    `CLI check, ${cliFiles.toLocaleString('en')} web pages imported`,
+    ms(many.cliMs),
+    `one thread ${ms(many.oneThreadMs)}`,
+    `${(many.oneThreadMs / many.cliMs).toFixed(2)} × faster on ${many.threads} threads (process start included)`,
+  ]);
+}
+
 (async () => {
   if (!args.engine) {
     await lsp();
@@ -252,6 +272,7 @@ function cli() {
     const workspace = await workspaceBench(cliFiles, quick);
     rows.push(...workspace.rows);
     results.workspace = workspace.results;
+    imports();
   }
   const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   console.log(

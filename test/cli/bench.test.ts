@@ -36,6 +36,8 @@ test('the benchmark runs, prints its table and writes its JSON (--quick)', { tim
       'server RSS, 100 indexed + 50 open',
       'didChange → diagnostics, 100 indexed',
       "re-publish after last year's change",
+      'import a CMS page',
+      'CLI check, 100 web pages imported',
     ])
       assert.ok(run.stdout.includes(row), `row “${row}” printed`);
 
@@ -68,6 +70,10 @@ test('the benchmark runs, prints its table and writes its JSON (--quick)', { tim
     for (const k of ['oursMs', 'markdownlintCli2Ms', 'ratio']) positive(json.cli[k], `cli ${k}`);
     for (const k of ['floorMs', 'importMs', 'ratio']) positive(json.pdf[k], `pdf ${k}`);
     assert.equal(json.pdf.pages, 10);
+    // Import (issue 15): a page against parse5's parse, and pages imported and checked.
+    for (const k of ['parseMs', 'importMs', 'ratio']) positive(json.import.page[k], `import page ${k}`);
+    assert.equal(json.import.pages.files, 100);
+    for (const k of ['cliMs', 'oneThreadMs', 'speedup']) positive(json.import.pages[k], `import pages ${k}`);
     // The workspace index (issue 17).
     assert.equal(json.workspace.files, 100);
     for (const k of ['indexMs', 'cliMs', 'ratio', 'rssWithIndexMiB']) positive(json.workspace[k], `workspace ${k}`);
