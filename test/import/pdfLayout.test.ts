@@ -36,6 +36,23 @@ test('a row is its label then its values, each a cell of its own even close to t
   assert.deepEqual(lines, ['一、本年新收政府信息公开申请数量\t5\t0\t5']);
 });
 
+test('a label justified across its cell (`规    章`) and a letter-spaced title are one cell each', () => {
+  const lines = texts([
+    page(
+      ['年', 200, 760],
+      ['度', 230, 760],
+      ['报', 260, 760],
+      ['告', 290, 760],
+      ['规', 60, 700],
+      ['章', 150, 700],
+      ...values(700, ['0', '0', '0']),
+      ['行政规范性文件', 60, 680],
+      ...values(680, ['2', '1', '6']),
+    ),
+  ]);
+  assert.deepEqual(lines, ['年 度 报 告', '规 章\t0\t0\t0', '行政规范性文件\t2\t1\t6']);
+});
+
 test('numbers inside running text stay in it, without the space set between them and Chinese', () => {
   const lines = texts([
     page(

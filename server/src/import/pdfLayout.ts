@@ -339,20 +339,24 @@ function cellsOf(line: Line): Cell[] {
       gap(i + 1) >= 0.1 * s &&
       !(i + 1 < ps.length && !candidate[i + 1] && gap(i + 1) < VALUE_GAP * s),
   );
-  // A letter-spaced title (`年 度 报 告`, one character a run, evenly apart) is one cell however wide its gaps.
-  const gaps = ps.slice(1).map((_, i) => gap(i + 1));
+  // Letter-spaced text — a title (`年 度 报 告`), a label justified across its cell (`规    章`) —, one
+  // character a run, evenly apart, is one cell however wide its gaps: the whole of a line without
+  // values, or the label before a row's first value.
+  const firstValue = value.indexOf(true);
+  const label = firstValue < 0 ? ps.length : firstValue;
+  const labelGaps = ps.slice(1, label).map((_, i) => gap(i + 1));
   const spaced =
-    !tabular &&
-    ps.length > 2 &&
-    ps.every((p) => [...p.text].length === 1) &&
-    Math.min(...gaps) >= 0.2 * s &&
-    Math.max(...gaps) <= 1.5 * Math.min(...gaps);
+    label >= (firstValue < 0 ? 3 : 2) &&
+    ps.slice(0, label).every((p) => [...p.text].length === 1) &&
+    Math.min(...labelGaps) >= 0.2 * s &&
+    Math.max(...labelGaps) <= 1.5 * Math.min(...labelGaps);
   const cells: Cell[] = [];
   let cur: Cell | undefined;
   ps.forEach((p, i) => {
     const g = gap(i);
     // Spaces inside one run are word spaces; a wide gap between runs is a column boundary.
-    const boundary = !cur || value[i] || value[i - 1] || (!spaced && p.order !== ps[i - 1].order && g >= CELL_GAP * s);
+    const boundary =
+      !cur || value[i] || value[i - 1] || (!(spaced && i < label) && p.order !== ps[i - 1].order && g >= CELL_GAP * s);
     const chars = [...p.text].length;
     if (boundary) {
       cur = {
