@@ -7,7 +7,14 @@ import type { SectionNumber } from '../parse/model';
 import { resolveLocale, translator } from '../i18n/messages';
 import { compose, type Composition, type Located, type OutBlock, type Part } from './compose';
 import { isSubheading, sectionHeading } from './headings';
-import { detectTemplate, labelKey, tableLayout, templateForYear, templateTables } from './layout';
+import {
+  detectTemplate,
+  detectTemplateFromCells,
+  labelKey,
+  tableLayout,
+  templateForYear,
+  templateTables,
+} from './layout';
 import { rowCells, type Matrix } from './matrix';
 import { dateLine, findContact, findTitle, labelledDate, periodYear, signatureAgency } from './meta';
 import { recognizeFlat, recognizeRows, type ReadTable } from './recognize';
@@ -170,12 +177,11 @@ export function assemble(input: AssembleInput, options: ImportOptions): ImportRe
     const tableSections: SectionNumber[] = ['二', '三', '四'];
     const regions = tableSections.map(regionOf).filter((r): r is [number, number] => !!r);
     const scope = regions.length ? regions.flatMap(([a, b]) => range(a, b)) : range(0, items.length);
-    // Structured tables anywhere count: a report may put its tables outside the sections' headings.
-    const text = [
-      ...scope.map(lineText),
-      ...items.flatMap((item) => (item.kind === 'table' ? item.matrix.cells.map((c) => c.text) : [])),
-    ].join('\n');
-    template = detectTemplate(text);
+    // Structured tables anywhere count, cell by cell (a report may put its tables outside the sections'
+    // headings); without them, the lines of the sections that hold tables.
+    const cells = items.flatMap((item) => (item.kind === 'table' ? item.matrix.cells.map((c) => c.text) : []));
+    template =
+      (cells.length ? detectTemplateFromCells(cells) : undefined) ?? detectTemplate(scope.map(lineText).join('\n'));
     if (template) templateFrom = 'tables';
     else if (year && (template = templateForYear(year.value))) templateFrom = 'year';
     else {

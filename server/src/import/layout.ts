@@ -148,6 +148,23 @@ function distinguishing() {
   return names;
 }
 
+/**
+ * `detectTemplate` for structured tables: each cell that is exactly a name one template uses (its label
+ * with the numbering stripped) counts for that template — no substring can mislead, so no text to scan.
+ */
+export function detectTemplateFromCells(cells: readonly string[]): Template | undefined {
+  if (TEMPLATES.length < 2) return TEMPLATES[0];
+  const { owners } = distinguishing();
+  const scores = TEMPLATES.map(() => 0);
+  for (const cell of cells) {
+    const key = labelKey(cell).replace(/[“”"「」『』‘’']/g, '"');
+    for (const i of owners.get(key) ?? []) scores[i]++;
+  }
+  const best = Math.max(...scores);
+  if (best === 0 || scores.filter((x) => x === best).length > 1) return undefined;
+  return TEMPLATES[scores.indexOf(best)];
+}
+
 /** The template in force for a report year (STATUTE: 2019 format for 2019–2020, 2021 format after). */
 export function templateForYear(year: number): Template | undefined {
   const fitting = TEMPLATES.filter((t) => t.firstYear <= year && (t.lastYear === undefined || year <= t.lastYear));

@@ -23,6 +23,8 @@ function headerName(layout: TableLayout, text: string): string | undefined {
   const key = normalizeName(compact(text));
   if (key === '') return undefined;
   if (layout.columnNames.has(key)) return key;
+  // Numbers and short words name no column by containing one (a column name of three characters at least).
+  if (key.length < 3 || /^[\d.,/-]+$/.test(key)) return undefined;
   let best: string | undefined;
   for (const name of layout.columnNames.keys())
     if (name.length >= 3 && key.includes(name) && (!best || name.length > best.length)) best = name;
