@@ -2,21 +2,16 @@
 // fixture — the Word document the office hands in imports back to the tables its report holds (the
 // Word renderer and the importer's Word reading meet in the statute's layout, from opposite sides).
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, test } from 'node:test';
 import { importSource } from '../../server/src/import/index';
 import { renderDocx } from '../../server/src/render/docx/index';
 import { parseReport } from '../../server/src/service';
-import { gridDifferences, withoutMarkers } from './tables';
+import { ROUND_TRIP_SOURCES, gridDifferences, withoutMarkers } from './tables';
 
 const ROOT = join(__dirname, '..', '..');
-const reports = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.ogi.md'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-const SOURCES = [...reports(join(ROOT, 'examples')), ...reports(join(ROOT, 'test', 'fixtures'))];
+const SOURCES = ROUND_TRIP_SOURCES;
 
 describe('export to Word → import gives the same tables', () => {
   test('there are examples and fixtures to go round', () => assert.ok(SOURCES.length > 100, `${SOURCES.length}`));

@@ -4,7 +4,7 @@
 // it cannot place (a blank cell in a flat row); random tables of every template do the same; and a
 // fictional template imports with no change outside its data.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
@@ -16,15 +16,10 @@ import { tableLayout, templateTables } from '../../server/src/import/layout';
 import { TEMPLATES, registerTemplate, type Template } from '../../server/src/statute';
 import { parseReport, renderDocument } from '../../server/src/service';
 import fictional from '../fixtures/templates/fictional-2031';
-import { gridDifferences, tablesOf, withoutMarkers } from './tables';
+import { ROUND_TRIP_SOURCES, gridDifferences, tablesOf, withoutMarkers } from './tables';
 
 const ROOT = join(__dirname, '..', '..');
-const reports = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.ogi.md'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-const SOURCES = [...reports(join(ROOT, 'examples')), ...reports(join(ROOT, 'test', 'fixtures'))];
+const SOURCES = ROUND_TRIP_SOURCES;
 
 const page = (text: string) => renderDocument(parseReport(text));
 

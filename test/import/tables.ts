@@ -1,5 +1,7 @@
 // Comparing statutory tables across an import: the values each report's tables hold (as the parser
 // reads them), and the cells each report's tables show (as the renderer lays them out).
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseReport } from '../../server/src/service';
 import { buildGrid } from '../../server/src/render/grid';
 
@@ -73,3 +75,12 @@ export function gridDifferences(source: string, imported: string): string[] {
 export function withoutMarkers(text: string): string {
   return text.replace(/[ \t]*<!--\s*expect:[^>]*-->/g, '').replace(/[ \t]*#\s*expect:.*$/gm, '');
 }
+
+const ROOT = join(__dirname, '..', '..');
+const reportsIn = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ogi.md'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+/** Every example and fixture report: the inputs of the round-trip properties. */
+export const ROUND_TRIP_SOURCES = [...reportsIn(join(ROOT, 'examples')), ...reportsIn(join(ROOT, 'test', 'fixtures'))];
