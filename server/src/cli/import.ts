@@ -6,11 +6,12 @@
 // never over an existing file without --force.
 import { linkSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { resolveLocale, translator, type Translate } from '../i18n/messages';
+import type { Translate } from '../i18n/messages';
 import { TEMPLATES } from '../statute';
 import { loadImporter } from '../import/load';
+import { tempBeside } from '../output/write';
 import type { ImportOptions, ImportSummary } from '../import/types';
+import { parseCommand } from './args';
 import type { Io } from './io';
 
 /** Sources beyond this are not read at all (the readers have their own, smaller limits). */
@@ -26,39 +27,26 @@ export interface ImportEntry {
 }
 
 export async function importCommand(args: string[], io: Io): Promise<number> {
-  const zh = translator('zh-cn');
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        'out-dir': { type: 'string' },
-        template: { type: 'string' },
-        agency: { type: 'string' },
-        year: { type: 'string' },
-        force: { type: 'boolean' },
-        format: { type: 'string', short: 'f', default: 'text' },
-        locale: { type: 'string', default: process.env.OGI_REPORT_LOCALE ?? 'zh-cn' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    io.err(`${zh('cliBadUsage', { reason: (e as Error).message })}\n${zh('importUsage')}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  const t = translator(resolveLocale(values.locale));
+  const parsed = parseCommand(
+    args,
+    {
+      out: { type: 'string', short: 'o' },
+      'out-dir': { type: 'string' },
+      template: { type: 'string' },
+      agency: { type: 'string' },
+      year: { type: 'string' },
+      force: { type: 'boolean' },
+      format: { type: 'string', short: 'f', default: 'text' },
+    },
+    'importUsage',
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals, t } = parsed;
   const usage = (reason?: string) => {
     io.err(`${reason ? `${t('cliBadUsage', { reason })}\n` : ''}${t('importUsage')}\n`);
     return 2;
   };
-  if (values.help) {
-    io.out(`${t('importUsage')}\n`);
-    return 0;
-  }
   if (positionals.length === 0) return usage();
   if (!['text', 'json'].includes(values.format!)) return usage(`--format ${values.format}`);
   if (values.out && values['out-dir']) return usage(t('importBothOut'));
@@ -182,10 +170,7 @@ function describeEntry(entry: ImportEntry, t: Translate): string {
  * Returns false when the file exists. Where hard links are not supported, an exclusive create.
  */
 export function writeNew(path: string, content: string, force: boolean): boolean {
-  const tmp = join(
-    dirname(resolve(path)),
-    `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`,
-  );
+  const tmp = tempBeside(path);
   writeFileSync(tmp, content);
   try {
     if (force) renameSync(tmp, path);

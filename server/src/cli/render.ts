@@ -3,41 +3,23 @@
 // findings never change the exit code. Exit codes: 0 written; 2 bad usage, unreadable input, refused or
 // failed output.
 import { readFileSync, statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { resolveLocale, translator } from '../i18n/messages';
 import { printPdf } from '../output/pdf';
 import { OutputError, samePath, writeAtomically } from '../output/write';
 import { checkReport, parseReport, renderDocument, renderDocx } from '../service';
+import { parseCommand } from './args';
 import type { Io } from './io';
 
 /** The `render` command: parses its own arguments (as `check` does in main.ts) and runs. */
 export async function renderCommand(args: string[], io: Io): Promise<number> {
-  const zh = translator('zh-cn');
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        pdf: { type: 'string' },
-        docx: { type: 'string' },
-        locale: { type: 'string', default: process.env.OGI_REPORT_LOCALE ?? 'zh-cn' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    io.err(`${zh('cliBadUsage', { reason: (e as Error).message })}\n${zh('cliRenderUsage')}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  const locale = resolveLocale(values.locale);
-  const t = translator(locale);
-  if (values.help) {
-    io.out(`${t('cliRenderUsage')}\n`);
-    return 0;
-  }
+  const parsed = parseCommand(
+    args,
+    { out: { type: 'string', short: 'o' }, pdf: { type: 'string' }, docx: { type: 'string' } },
+    'cliRenderUsage',
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals, locale, t } = parsed;
   if (positionals.length !== 1) {
     io.err(`${t('cliRenderUsage')}\n`);
     return 2;

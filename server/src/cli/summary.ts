@@ -4,13 +4,12 @@
 // among them included. Published documents (PDF, Word, web pages, text) among the inputs are imported
 // in memory first, as `check` imports them (sources.ts). Exit codes: 0 written; 2 bad usage, an input that could not be read (the
 // summary is still written, listing it) or an output that could not be written.
-import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { resolveLocale, translator } from '../i18n/messages';
+import { extname } from 'node:path';
+import { writeAtomically } from '../output/write';
 import { renderSummaryHtml, summarize, summaryCsv, type SummaryInput } from '../service';
 import { checkFiles } from './checkFiles';
 import { readInputs } from './inputs';
+import { parseCommand } from './args';
 import type { Io } from './io';
 import { withImports } from './sources';
 
@@ -18,31 +17,14 @@ const FORMATS = ['csv', 'json', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
 export async function summaryCommand(args: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        out: { type: 'string', short: 'o' },
-        locale: { type: 'string', default: process.env.OGI_REPORT_LOCALE ?? 'zh-cn' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    const zh = translator('zh-cn');
-    io.err(`${zh('cliBadUsage', { reason: (e as Error).message })}\n${zh('summaryUsage')}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  const locale = resolveLocale(values.locale);
-  const t = translator(locale);
-  if (values.help) {
-    io.out(`${t('summaryUsage')}\n`);
-    return 0;
-  }
+  const parsed = parseCommand(
+    args,
+    { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } },
+    'summaryUsage',
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals, locale, t } = parsed;
   // Without --format, the output file's extension says it (report.html → html); else CSV.
   const format = values.format ?? formatOf(values.out) ?? 'csv';
   if (!(FORMATS as readonly string[]).includes(format) || positionals.length === 0) {
@@ -78,9 +60,9 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
   if (values.out === undefined) io.out(output);
   else {
     try {
-      writeAtomically(values.out, output);
+      writeAtomically(values.out, output, t);
     } catch (e) {
-      io.err(`${t('cliWriteFailed', { path: values.out, reason: (e as NodeJS.ErrnoException).code ?? String(e) })}\n`);
+      io.err(`${(e as Error).message}\n`);
       return 2;
     }
     io.out(`${t('summaryWritten', { path: values.out, reports: summary.reports.length })}\n`);
@@ -91,20 +73,4 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
 function formatOf(out: string | undefined): Format | undefined {
   const ext = out && extname(out).slice(1).toLowerCase();
   return ext === 'htm' ? 'html' : (FORMATS as readonly string[]).includes(ext ?? '') ? (ext as Format) : undefined;
-}
-
-/** Written beside the target, then renamed: a reader never sees half a file. */
-function writeAtomically(path: string, content: string): void {
-  const tmp = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, path);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* never created */
-    }
-    throw e;
-  }
 }
