@@ -3,8 +3,7 @@
 // the rules across years read, FORMAT.md §9) and, for the summary, its key figures come back, in input
 // order, so the output does not depend on scheduling. The rules across years run afterwards, in
 // checkFiles.ts, over the facts of every input.
-import { availableParallelism } from 'node:os';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import {
   checkReport,
   extractFacts,
@@ -15,6 +14,7 @@ import {
   type ReportFacts,
   type SourceInfo,
 } from '../service';
+import { onWorkers, threadsFor } from './workers';
 
 /** Below this many files, starting workers costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 48;
@@ -52,31 +52,13 @@ function checkOne(file: FileToCheck, options: CheckAllOptions): FileChecked {
 }
 
 export async function checkAll(files: FileToCheck[], options: CheckAllOptions): Promise<FileChecked[]> {
-  const threads = Math.min(availableParallelism(), 8);
-  // Workers re-load this file: only possible from the bundle, not from TypeScript sources under a loader.
-  if (files.length < MIN_FILES_FOR_WORKERS || threads < 2 || !__filename.endsWith('.js')) {
-    return files.map((f) => checkOne(f, options));
-  }
-  const chunk = Math.ceil(files.length / threads);
-  const parts = Array.from({ length: threads }, (_, i) => files.slice(i * chunk, (i + 1) * chunk)).filter(
-    (p) => p.length,
+  const threads = threadsFor(files.length, MIN_FILES_FOR_WORKERS);
+  if (!threads) return files.map((f) => checkOne(f, options));
+  return onWorkers<FileToCheck, FileChecked>(
+    files,
+    threads,
+    (part) => ({ kind: 'ogi-report-check', files: part, ...options }) satisfies Job,
   );
-  const results = await Promise.all(
-    parts.map(
-      (part) =>
-        new Promise<FileChecked[]>((resolve, reject) => {
-          const worker = new Worker(__filename, {
-            workerData: { kind: 'ogi-report-check', files: part, ...options } satisfies Job,
-          });
-          worker.once('message', resolve);
-          worker.once('error', reject);
-          worker.once('exit', (code) => {
-            if (code !== 0) reject(new Error(`worker exited with ${code}`));
-          });
-        }),
-    ),
-  );
-  return results.flat();
 }
 
 if (!isMainThread && (workerData as Job | undefined)?.kind === 'ogi-report-check') {

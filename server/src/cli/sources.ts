@@ -3,8 +3,7 @@
 // as the `.ogi.md` they import to; each finding then also names its place in the source (a PDF page, a
 // table's row and column). A source that cannot be imported is an input problem (exit 2), with the reason.
 import { readFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { resolveLocale, translator, type Translate } from '../i18n/messages';
 import type { Finding, SourceInfo } from '../findings';
 import { loadImporter } from '../import/load';
@@ -12,6 +11,7 @@ import { describeWhere, packSpans, packedLocationAt } from '../import/locate';
 import type { SourceKind } from '../import/types';
 import type { FindingSource, InputProblem } from './sarif';
 import { MAX_SOURCE_BYTES } from './import';
+import { onWorkers, threadsFor } from './workers';
 
 /** Below this many sources, starting workers costs more than it saves. */
 const MIN_SOURCES_FOR_WORKERS = 8;
@@ -54,32 +54,17 @@ export async function importForCheck(path: string, shown: string, locale: string
 
 /** Imports the sources, in input order, on worker threads when there are many (from the bundle only). */
 export async function importAll(files: { path: string; shown: string }[], locale: string): Promise<Imported[]> {
-  const threads = Math.min(availableParallelism(), 8);
-  if (files.length < MIN_SOURCES_FOR_WORKERS || threads < 2 || !__filename.endsWith('.js')) {
+  const threads = threadsFor(files.length, MIN_SOURCES_FOR_WORKERS);
+  if (!threads) {
     const out: Imported[] = [];
     for (const f of files) out.push(await importForCheck(f.path, f.shown, locale));
     return out;
   }
-  const chunk = Math.ceil(files.length / threads);
-  const parts = Array.from({ length: threads }, (_, i) => files.slice(i * chunk, (i + 1) * chunk)).filter(
-    (p) => p.length,
+  return onWorkers<{ path: string; shown: string }, Imported>(
+    files,
+    threads,
+    (part) => ({ kind: 'ogi-report-import', files: part, locale }) satisfies Job,
   );
-  const results = await Promise.all(
-    parts.map(
-      (part) =>
-        new Promise<Imported[]>((resolve, reject) => {
-          const worker = new Worker(__filename, {
-            workerData: { kind: 'ogi-report-import', files: part, locale } satisfies Job,
-          });
-          worker.once('message', resolve);
-          worker.once('error', reject);
-          worker.once('exit', (code) => {
-            if (code !== 0) reject(new Error(`worker exited with ${code}`));
-          });
-        }),
-    ),
-  );
-  return results.flat();
 }
 
 if (!isMainThread && (workerData as Job | undefined)?.kind === 'ogi-report-import') {
