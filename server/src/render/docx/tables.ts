@@ -163,6 +163,11 @@ export function gridTable(d: Docx, grid: Grid, options: GridTableOptions): Table
         }),
       }),
   );
+  return fixedTable(d, rows, columns);
+}
+
+/** A table across the text width, its columns fixed, centred, with the cells' padding and the borders. */
+function fixedTable(d: Docx, rows: TableRow[], columns: number[]): Table {
   return new d.Table({
     rows,
     width: { size: TEXT_WIDTH, type: d.WidthType.DXA },
@@ -268,13 +273,5 @@ export function itemsTable(d: Docx, table: ItemsTable): Table {
         }),
       }),
   );
-  return new d.Table({
-    rows,
-    width: { size: TEXT_WIDTH, type: d.WidthType.DXA },
-    columnWidths: columns,
-    layout: d.TableLayoutType.FIXED,
-    alignment: d.AlignmentType.CENTER,
-    margins: { left: CELL_PADDING, right: CELL_PADDING, top: CELL_PADDING_Y, bottom: CELL_PADDING_Y },
-    borders: tableBorders(d),
-  });
+  return fixedTable(d, rows, columns);
 }
