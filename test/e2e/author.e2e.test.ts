@@ -2,9 +2,9 @@
 // the Problems panel, typing a wrong total, completion, hover, a quick fix, and the live preview.
 // Each step leaves a screenshot in test-artifacts/e2e/; a failing step leaves one named FAILED-….
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
-import { prepare, startWorkbench, waitFor, type Workbench } from './codeServer';
+import { waitFor, type Workbench, useWorkbench, step, quickOpen } from './codeServer';
 
 const DRAFT = `---
 agency: 某某县交通运输局
@@ -23,54 +23,10 @@ issued: 2025-01-20
 
 let wb: Workbench;
 let page: Page;
-before(
-  async () => {
-    const vsix = prepare();
-    wb = await startWorkbench(vsix, { files: { 'draft.ogi.md': DRAFT } });
-    page = wb.page;
-  },
-  { timeout: 600_000 },
-);
-after(
-  async () => {
-    await wb?.close();
-  },
-  { timeout: 120_000 },
-);
-
-/** Runs a step; on failure keeps a screenshot of the workbench as it was. */
-async function step(name: string, body: () => Promise<void>) {
-  try {
-    await body();
-    await wb.shot(name);
-  } catch (e) {
-    await wb.shot(`FAILED-${name}`);
-    throw e;
-  }
-}
-
-async function quickOpen(file: string) {
-  // Retried: a notification or a widget can steal the focus from the first Ctrl+P.
-  await waitFor(
-    async () => {
-      await page.keyboard.press('Control+P');
-      return page
-        .locator('.quick-input-widget input')
-        .waitFor({ timeout: 3_000 })
-        .then(
-          () => true,
-          () => false,
-        );
-    },
-    30_000,
-    'Quick Open',
-  );
-  await page.locator('.quick-input-widget input').fill(file);
-  // Clicked, not Enter: until the list has filtered, Enter would open whatever was on top.
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().click();
-  await page.locator('.tab.active', { hasText: file }).waitFor();
-  await page.locator('.monaco-editor .view-lines').first().click();
-}
+useWorkbench({ files: { 'draft.ogi.md': DRAFT } }, (w) => {
+  wb = w;
+  page = w.page;
+});
 
 async function goToLine(line: number) {
   await page.keyboard.press('Control+G');
@@ -105,8 +61,8 @@ async function problemWith(code: string, present = true) {
 }
 
 test("the Problems panel lists the seed report's findings with their codes", { timeout: 180_000 }, async () => {
-  await step('01-problems', async () => {
-    await quickOpen('jingzhi-2020.ogi.md');
+  await step(wb, '01-problems', async () => {
+    await quickOpen(page, 'jingzhi-2020.ogi.md');
     await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 60_000 });
     await page.keyboard.press('Control+Shift+M');
     await page.locator('.markers-panel').waitFor();
@@ -121,14 +77,14 @@ test(
   'typing a wrong total makes a row-total error appear, and its quick fix clears it',
   { timeout: 180_000 },
   async () => {
-    await step('02-wrong-total', async () => {
+    await step(wb, '02-wrong-total', async () => {
       // Line 108: 本年新收政府信息公开申请数量: [5, 0, 0, 0, 0, 0, 5] — replace the total's 5.
       await cursorTo(108, 'End', 'ArrowLeft', 'Backspace');
       await page.keyboard.type('6');
       await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
       await problemWith('row-total');
     });
-    await step('03-quick-fix', async () => {
+    await step(wb, '03-quick-fix', async () => {
       await cursorTo(108, 'End', 'ArrowLeft', 'ArrowLeft', 'Control+.');
       // The UI runs in English here, so the server answers in English (Chinese in a Chinese UI).
       await page
@@ -148,7 +104,7 @@ test(
 );
 
 test('hover on a row key shows its legal basis', { timeout: 120_000 }, async () => {
-  await step('04-hover', async () => {
+  await step(wb, '04-hover', async () => {
     await cursorTo(111, 'Home', 'ArrowRight', 'ArrowRight', 'ArrowRight'); // inside "  予以公开"
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
@@ -160,8 +116,8 @@ test('hover on a row key shows its legal basis', { timeout: 120_000 }, async () 
 });
 
 test('completion offers the statutory names missing at a row position', { timeout: 120_000 }, async () => {
-  await step('05-completion', async () => {
-    await quickOpen('draft.ogi.md');
+  await step(wb, '05-completion', async () => {
+    await quickOpen(page, 'draft.ogi.md');
     await goToLine(12); // the empty line inside 本年度办理结果
     await page.keyboard.press('End');
     await page.keyboard.type('  ');
@@ -201,15 +157,15 @@ async function previewFrame(): Promise<Frame> {
 
 test('the preview shows the rendered tables and follows an edit', { timeout: 180_000 }, async () => {
   let frame!: Frame;
-  await step('06-preview', async () => {
-    await quickOpen('jingzhi-2020.ogi.md');
+  await step(wb, '06-preview', async () => {
+    await quickOpen(page, 'jingzhi-2020.ogi.md');
     await page.keyboard.press('Control+K');
     await page.keyboard.press('V');
     frame = await previewFrame();
     assert.match(await frame.locator('table.ogi-table-requests').innerText(), /本年度办理结果/);
     assert.match(await frame.locator('h1').first().innerText(), /景芝镇人民政府2020年政府信息公开工作年度报告/);
   });
-  await step('07-preview-after-edit', async () => {
+  await step(wb, '07-preview-after-edit', async () => {
     // Change 予以公开's 自然人 from 4 to 3 in the editor.
     await cursorTo(110, 'Home', 'Control+F');
     await page.keyboard.type('予以公开: [4');

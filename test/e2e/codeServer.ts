@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFile
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -35,6 +36,63 @@ export interface WorkbenchOptions {
   /** Called with every page console line. */
   onConsole?: (line: string) => void;
   beforeGoto?: (page: Page) => Promise<void>;
+}
+
+/**
+ * Registers the suite's hooks: before the tests, builds the VSIX and starts a workbench with it (`started`
+ * is then given it, e.g. to keep it in the test file's variables); after them, closes it.
+ */
+export function useWorkbench(options: WorkbenchOptions, started: (wb: Workbench) => void): void {
+  let wb: Workbench | undefined;
+  before(
+    async () => {
+      const vsix = prepare();
+      wb = await startWorkbench(vsix, options);
+      started(wb);
+    },
+    { timeout: 600_000 },
+  );
+  after(
+    async () => {
+      await wb?.close();
+    },
+    { timeout: 120_000 },
+  );
+}
+
+/** Runs a step; on failure keeps a screenshot of the workbench as it was. */
+export async function step(wb: Workbench, name: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+    await wb.shot(name);
+  } catch (e) {
+    await wb.shot(`FAILED-${name}`);
+    throw e;
+  }
+}
+
+/** Opens `file` with Quick Open, waits for its tab and focuses its editor. */
+export async function quickOpen(page: Page, file: string): Promise<void> {
+  // Retried: a notification or a widget can steal the focus from the first Ctrl+P.
+  await waitFor(
+    async () => {
+      await page.keyboard.press('Control+P');
+      return page
+        .locator('.quick-input-widget input')
+        .waitFor({ timeout: 3_000 })
+        .then(
+          () => true,
+          () => false,
+        );
+    },
+    30_000,
+    'Quick Open',
+  );
+  await page.locator('.quick-input-widget input').fill(file);
+  // Clicked, not Enter: until the list has filtered, Enter would open whatever was on top.
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().click();
+  await page.locator('.tab.active', { hasText: file }).waitFor();
+  await page.locator('.monaco-editor .view-lines').first().click();
 }
 
 /** Builds the VSIX and installs code-server (both idempotent and offline). */

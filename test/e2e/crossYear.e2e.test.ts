@@ -5,10 +5,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { summaryReports } from '../cli/summaryFolder';
-import { ROOT, prepare, startWorkbench, waitFor, type Workbench } from './codeServer';
+import { ROOT, waitFor, type Workbench, useWorkbench, step, quickOpen } from './codeServer';
 
 /** The 2021 example's agency in 2023: it carried out 3 requests of 自然人, 0 of 商业企业 (2024 carries in 2 and 1). */
 const LAST_YEAR = summaryReports().find(([rel]) => rel === '2023/scjg.ogi.md')![1];
@@ -18,51 +18,10 @@ const lineOf = (text: string, start: string) => text.split('\n').findIndex((l) =
 
 let wb: Workbench;
 let page: Page;
-before(
-  async () => {
-    const vsix = prepare();
-    wb = await startWorkbench(vsix, { files: { 'scjg-2023.ogi.md': LAST_YEAR } });
-    page = wb.page;
-  },
-  { timeout: 600_000 },
-);
-after(
-  async () => {
-    await wb?.close();
-  },
-  { timeout: 120_000 },
-);
-
-async function step(name: string, body: () => Promise<void>) {
-  try {
-    await body();
-    await wb.shot(name);
-  } catch (e) {
-    await wb.shot(`FAILED-${name}`);
-    throw e;
-  }
-}
-
-async function quickOpen(file: string) {
-  await waitFor(
-    async () => {
-      await page.keyboard.press('Control+P');
-      return page
-        .locator('.quick-input-widget input')
-        .waitFor({ timeout: 3_000 })
-        .then(
-          () => true,
-          () => false,
-        );
-    },
-    30_000,
-    'Quick Open',
-  );
-  await page.locator('.quick-input-widget input').fill(file);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().click();
-  await page.locator('.tab.active', { hasText: file }).waitFor();
-  await page.locator('.monaco-editor .view-lines').first().click();
-}
+useWorkbench({ files: { 'scjg-2023.ogi.md': LAST_YEAR } }, (w) => {
+  wb = w;
+  page = w.page;
+});
 
 /** Moves the cursor with Go to Line (`line` or `line:column`, one-based), then presses the given keys. */
 async function cursorTo(where: number | string, ...keys: string[]) {
@@ -81,8 +40,8 @@ test(
     const carriedIn = lineOf(THIS_YEAR, '上年结转政府信息公开申请数量');
     const carriedOut = lineOf(LAST_YEAR, '结转下年度继续办理');
 
-    await step('cross-year-01-problems', async () => {
-      await quickOpen('clean-2021.ogi.md');
+    await step(wb, 'cross-year-01-problems', async () => {
+      await quickOpen(page, 'clean-2021.ogi.md');
       // Found once the server has read last year's report from the workspace (its index); the finding's
       // line is below the fold, so the Problems panel is where to look.
       await page.keyboard.press('Control+Shift+M');
@@ -105,7 +64,7 @@ test(
       assert.match(text, new RegExp(`\\[Ln ${carriedIn},`));
     });
 
-    await step('cross-year-02-hover', async () => {
+    await step(wb, 'cross-year-02-hover', async () => {
       // On the 自然人 value of 上年结转 (`{自然人: 2`): last year's 自然人 carried out, and its file.
       const line = THIS_YEAR.split('\n')[carriedIn - 1];
       await cursorTo(`${carriedIn}:${line.indexOf('{自然人: 2') + '{自然人: '.length + 1}`);
@@ -118,7 +77,7 @@ test(
       // Left open for the step's screenshot (the README shows it).
     });
 
-    await step('cross-year-03-definition', async () => {
+    await step(wb, 'cross-year-03-definition', async () => {
       await page.keyboard.press('Escape');
       await cursorTo(`${carriedIn}:3`);
       await page.keyboard.press('F12');

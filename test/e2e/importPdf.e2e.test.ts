@@ -6,38 +6,18 @@
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { ROOT, prepare, startWorkbench, waitFor, type Workbench } from './codeServer';
+import { ROOT, waitFor, type Workbench, useWorkbench, step } from './codeServer';
 
 const PDF = join(ROOT, 'test', 'fixtures', 'import', 'pdf', 'county-2021.pdf');
 let wb: Workbench;
 let page: Page;
-before(
-  async () => {
-    const vsix = prepare();
-    wb = await startWorkbench(vsix);
-    page = wb.page;
-    copyFileSync(PDF, join(wb.workspace, 'county-2021.pdf'));
-  },
-  { timeout: 600_000 },
-);
-after(
-  async () => {
-    await wb?.close();
-  },
-  { timeout: 120_000 },
-);
-
-async function step(name: string, body: () => Promise<void>) {
-  try {
-    await body();
-    await wb.shot(name);
-  } catch (e) {
-    await wb.shot(`FAILED-${name}`);
-    throw e;
-  }
-}
+useWorkbench({}, (w) => {
+  wb = w;
+  page = w.page;
+  copyFileSync(PDF, join(wb.workspace, 'county-2021.pdf'));
+});
 
 async function problems(): Promise<string[]> {
   return page.locator('.markers-panel .monaco-list-row').allInnerTexts();
@@ -54,7 +34,7 @@ async function problemWith(text: string): Promise<string[]> {
 }
 
 test('a PDF imported from the Explorer opens as a report with its findings', { timeout: 300_000 }, async () => {
-  await step('pdf-01-explorer', async () => {
+  await step(wb, 'pdf-01-explorer', async () => {
     await page.keyboard.press('Control+Shift+E');
     const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'county-2021.pdf' });
     // The file was copied in after the workbench opened: refresh until the Explorer lists it.
@@ -88,7 +68,7 @@ test('a PDF imported from the Explorer opens as a report with its findings', { t
     );
     await item.first().click();
   });
-  await step('pdf-02-imported', async () => {
+  await step(wb, 'pdf-02-imported', async () => {
     await page.locator('.tab.active', { hasText: 'county-2021.ogi.md' }).waitFor({ timeout: 120_000 });
     const written = join(wb.workspace, 'county-2021.ogi.md');
     await waitFor(() => existsSync(written), 30_000, 'the report beside the PDF');
@@ -99,7 +79,7 @@ test('a PDF imported from the Explorer opens as a report with its findings', { t
     );
     assert.match(text, /本年新收政府信息公开申请数量: \[38, 6, 0, 1, 2, 1, 49\]/);
   });
-  await step('pdf-03-problems', async () => {
+  await step(wb, 'pdf-03-problems', async () => {
     // The late date is on line 5, in view (the wrong totals are further down).
     await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 60_000 });
     await page.keyboard.press('Control+Shift+M');
