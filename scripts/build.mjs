@@ -8,6 +8,16 @@ import { basename, dirname, join } from 'node:path';
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 // `--production` (the VSIX): minified, no source maps.
 const production = process.argv.includes('--production');
+// What every bundle is: one CommonJS file for Node in dist/.
+const nodeBundle = {
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: production,
+  logLevel: 'warning',
+};
 
 const entryPoints = {
   cli: 'server/src/cli/main.ts',
@@ -30,13 +40,7 @@ const docxApart = {
 };
 await build({
   entryPoints: { docx: createRequire(import.meta.url).resolve('docx') },
-  outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  minify: production,
-  logLevel: 'warning',
+  ...nodeBundle,
 });
 
 // The importer (parse5, mammoth, jszip and the readers; IMPORT.md) is a bundle of its own, dist/import.js,
@@ -54,14 +58,8 @@ const importApart = {
 };
 await build({
   entryPoints: { import: 'server/src/import/index.ts' },
-  outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
+  ...nodeBundle,
   sourcemap: !production,
-  minify: production,
-  logLevel: 'warning',
 });
 
 // The PDF reader's worker thread with pdf.js inside (pdfjs-dist's legacy build, ~1.7 MB minified) is a
@@ -70,13 +68,7 @@ await build({
 // from PDFs whose fonts use a predefined CMap) and the standard fonts' data.
 await build({
   entryPoints: { 'pdf-worker': 'server/src/import/pdfWorker.ts' },
-  outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  minify: production,
-  logLevel: 'warning',
+  ...nodeBundle,
   // pdf.js looks for the optional native canvas through import.meta.url: gone in a CommonJS bundle, as wanted.
   logOverride: { 'empty-import-meta': 'silent' },
 });
@@ -94,16 +86,10 @@ await build({
 const bundles = await build({
   entryPoints,
   plugins: [docxApart, importApart],
-  outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
+  ...nodeBundle,
   // The client runs inside VS Code, which provides the `vscode` module at run time.
   external: ['vscode'],
   sourcemap: !production,
-  minify: production,
-  logLevel: 'warning',
   define: { OGI_VERSION: JSON.stringify(version) },
   // js-yaml's CommonJS build parses ~3× faster than its ESM build (measured with `npm run bench`'s floor).
   alias: { 'js-yaml': createRequire(import.meta.url).resolve('js-yaml') },
