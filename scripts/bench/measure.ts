@@ -1,4 +1,6 @@
 // What `npm run bench` (run.ts) and the side-by-side comparison (ab.ts) both measure against.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { parseEvents } from 'js-yaml';
 import MarkdownIt from 'markdown-it';
 import { INLINE_CORE_RULES } from '../../server/src/parse/markdown';
@@ -22,4 +24,20 @@ export function floor(text: string, parser = md): void {
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Milliseconds the command line takes to check `folder` in `cwd` (JSON output, discarded). */
+export function cliCheckMs(cwd: string, folder: string): number {
+  const t = performance.now();
+  const run = spawnSync(
+    process.execPath,
+    [join(__dirname, '..', '..', 'bin', 'ogi-report.js'), 'check', '--format', 'json', folder],
+    {
+      cwd,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 1 << 28,
+    },
+  );
+  if (run.error) throw run.error;
+  return performance.now() - t;
 }

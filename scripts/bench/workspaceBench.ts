@@ -2,7 +2,6 @@
 // against the CLI's check of the same files, the server's memory with them indexed and 50 open, the
 // didChange → diagnostics latency with the index, and how soon this year's report is re-checked after
 // a change to last year's (from the change, the debounce excluded).
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { DEBOUNCE_MS } from '../../server/src/lsp/server';
 import { startSession, type Session } from '../../test/lsp/harness';
 import { generateReport } from './generate';
-import { percentile } from './measure';
+import { cliCheckMs, percentile } from './measure';
 
 const ROOT = join(__dirname, '..', '..');
 const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`;
@@ -62,18 +61,7 @@ export async function workspaceBench(files: number, quick: boolean): Promise<{ r
     const cli: number[] = [],
       index: number[] = [];
     for (let r = 0; r < rounds; r++) {
-      const t = performance.now();
-      const run = spawnSync(
-        process.execPath,
-        [join(ROOT, 'bin', 'ogi-report.js'), 'check', '--format', 'json', 'reports'],
-        {
-          cwd: dir,
-          stdio: ['ignore', 'ignore', 'pipe'],
-          maxBuffer: 1 << 28,
-        },
-      );
-      if (run.error) throw run.error;
-      cli.push(performance.now() - t);
+      cli.push(cliCheckMs(dir, 'reports'));
       const { session, indexMs } = await indexedSession(reports);
       index.push(indexMs);
       await session.close();
