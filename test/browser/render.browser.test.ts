@@ -10,6 +10,7 @@ import { after, before, test } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { main } from '../../server/src/cli/main';
 import { checkReport, parseReport, renderDocument, renderHtml } from '../../server/src/service';
+import { hostileTail } from '../render/hostile';
 
 const CHROMIUM = process.env.OGI_CHROMIUM ?? '/usr/bin/chromium';
 const ROOT = join(__dirname, '..', '..');
@@ -244,40 +245,7 @@ title: "<img src=x onerror=alert(1)>标题<script>alert(1)</script>"
 
 <a href="javascript:${PROBE}" onclick="${PROBE}">link</a> <svg onload="${PROBE}"></svg> <iframe src="javascript:${PROBE}"></iframe>
 
-| <b onmouseover="${PROBE}">h</b> | x |
-|---|---|
-| <details open ontoggle="${PROBE}"> | [t](javascript:alert(1)) |
-
-## 二、主动公开政府信息情况
-
-\`\`\`yaml
-第二十条第（一）项:
-  规章: [0, 0, 0]
-  行政规范性文件: [0, 0, 0]
-  "<script>${PROBE}</script>": [0, 0, 0]
-"<img src=x onerror=alert(1)>": 1
-\`\`\`
-
-## 三、收到和处理政府信息公开申请情况
-
-\`\`\`yaml
-本年新收政府信息公开申请数量: {"<img src=x onerror=alert(1)>": 1, 自然人: "<script>alert(1)</script>"}
-\`\`\`
-
-## 四、政府信息公开行政复议、行政诉讼情况
-
-\`\`\`"><script>alert(1)</script>
-行政复议: [0, 0, 0, 0, 0]
-\`\`\`
-
-## 五、存在的主要问题及改进情况
-
-![<img src=x onerror=alert(1)>](javascript:alert(1))
-
-## 六、其他需要报告的事项
-
-无。
-`;
+${hostileTail(PROBE)}`;
 
 /** Loads the page (again before every click), then looks for any sign that content ran. */
 async function assertNothingRuns(page: Page, load: () => Promise<unknown>, where: string) {

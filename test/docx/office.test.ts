@@ -23,6 +23,7 @@ import { promisify } from 'node:util';
 import { after, before, test } from 'node:test';
 import { buildGrid } from '../../server/src/render/grid';
 import { chineseDate, parseReport, renderDocx } from '../../server/src/service';
+import { hostileTail } from '../render/hostile';
 import { child, deep, openPackage, text, type Package } from './package';
 
 const run = promisify(execFile);
@@ -50,40 +51,7 @@ title: "<w:fldSimple w:instr=\\"PAGE\\"/>标题{ DDEAUTO c:\\\\windows\\\\system
 
 控制字符：\u0001\u000b\u001f。
 
-| <b onmouseover="alert(1)">h</b> | x |
-|---|---|
-| <details open ontoggle="alert(1)"> | [t](javascript:alert(1)) |
-
-## 二、主动公开政府信息情况
-
-\`\`\`yaml
-第二十条第（一）项:
-  规章: [0, 0, 0]
-  行政规范性文件: [0, 0, 0]
-  "<script>alert(1)</script>": [0, 0, 0]
-"<img src=x onerror=alert(1)>": 1
-\`\`\`
-
-## 三、收到和处理政府信息公开申请情况
-
-\`\`\`yaml
-本年新收政府信息公开申请数量: {"<img src=x onerror=alert(1)>": 1, 自然人: "<script>alert(1)</script>"}
-\`\`\`
-
-## 四、政府信息公开行政复议、行政诉讼情况
-
-\`\`\`"><script>alert(1)</script>
-行政复议: [0, 0, 0, 0, 0]
-\`\`\`
-
-## 五、存在的主要问题及改进情况
-
-![<img src=x onerror=alert(1)>](javascript:alert(1))
-
-## 六、其他需要报告的事项
-
-无。
-`;
+${hostileTail()}`;
 
 const DOCS = {
   'clean-2021': readFileSync(join(ROOT, 'examples', 'clean-2021.ogi.md'), 'utf8'),

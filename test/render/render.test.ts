@@ -26,6 +26,7 @@ import {
   text,
   type Element,
 } from './dom';
+import { HOSTILE_REQUESTS, hostileActive } from './hostile';
 
 const example = (name: string) => readFileSync(join(__dirname, '..', '..', 'examples', `${name}.ogi.md`), 'utf8');
 const CLEAN = example('clean-2021');
@@ -486,22 +487,8 @@ title: "<img src=x onerror=alert(1)>标题<script>alert(1)</script>"
 |---|---|
 | <svg onload=alert(1)> | [t](javascript:alert(1)) |
 
-## 二、主动公开政府信息情况
-
-\`\`\`yaml
-第二十条第（一）项:
-  规章: [0, 0, 0]
-  行政规范性文件: [0, 0, 0]
-  "<script>alert(1)</script>": [0, 0, 0]
-"<img src=x onerror=alert(1)>": 1
-\`\`\`
-
-## 三、收到和处理政府信息公开申请情况
-
-\`\`\`yaml
-本年新收政府信息公开申请数量: {"<img src=x onerror=alert(1)>": 1, 自然人: "<script>alert(1)</script>"}
-\`\`\`
-
+${hostileActive()}
+${HOSTILE_REQUESTS}
 \`\`\`yaml
 "<script>alert(1)</script>": "<img src=x onerror=alert(1)>"
 \`\`\`
