@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { ExportParams, ExportResult } from '../../server/src/protocol';
 import { exportTarget } from './exportPath';
+import { writeAtomically } from './writeFile';
 
 export type RequestExport = (params: ExportParams) => Promise<ExportResult | null>;
 
@@ -33,13 +34,9 @@ export async function saveExport(
   }
   const bytes = await produce();
   if (!bytes) return undefined;
-  // Atomic: write a temporary file beside the target, then rename it over the target.
-  const temp = target.with({ path: `${target.path}.${process.pid}.${Date.now()}.tmp` });
   try {
-    await vscode.workspace.fs.writeFile(temp, bytes);
-    await vscode.workspace.fs.rename(temp, target, { overwrite: true });
+    await writeAtomically(target, bytes);
   } catch (e) {
-    await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
     void vscode.window.showErrorMessage(vscode.l10n.t('Export failed: {0}', String((e as Error)?.message ?? e)));
     return undefined;
   }

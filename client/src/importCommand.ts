@@ -5,6 +5,7 @@
 // Callable with arguments (the explorer's: the clicked file and the selection; tests: options too).
 import * as vscode from 'vscode';
 import type { ImportParams, ImportReply } from '../../server/src/protocol';
+import { writeAtomically } from './writeFile';
 
 export type RequestImport = (params: ImportParams) => Promise<ImportReply>;
 
@@ -129,15 +130,4 @@ async function mayWrite(target: vscode.Uri, options: ImportCommandOptions): Prom
     replace,
   );
   return choice === replace;
-}
-
-async function writeAtomically(target: vscode.Uri, bytes: Uint8Array): Promise<void> {
-  const temp = target.with({ path: `${target.path}.${process.pid}.${Date.now()}.tmp` });
-  try {
-    await vscode.workspace.fs.writeFile(temp, bytes);
-    await vscode.workspace.fs.rename(temp, target, { overwrite: true });
-  } catch (e) {
-    await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
-    throw e;
-  }
 }
