@@ -2,32 +2,9 @@
 // the server's bytes written beside the report, atomically, never over it; the server's failure shown
 // as it is; and a command run from a preview's title bar exports that preview's report.
 import assert from 'node:assert/strict';
-import Module from 'node:module';
-import { join } from 'node:path';
-import { after, before, beforeEach, test } from 'node:test';
+import { beforeEach, test } from 'node:test';
 import type { ExportParams, ExportResult } from '../../server/src/protocol';
-
-class FakeUri {
-  constructor(
-    readonly scheme: string,
-    readonly path: string,
-  ) {}
-  static file(path: string) {
-    return new FakeUri('file', path);
-  }
-  static joinPath(base: FakeUri, ...parts: string[]) {
-    return new FakeUri(base.scheme, join(base.path, ...parts));
-  }
-  with(change: { path?: string }) {
-    return new FakeUri(this.scheme, change.path ?? this.path);
-  }
-  get fsPath() {
-    return this.path;
-  }
-  toString() {
-    return `${this.scheme}://${this.path}`;
-  }
-}
+import { FakeUri, useStandInVscode } from './standIn';
 
 const files = new Map<string, Buffer>();
 const fsLog: string[] = [];
@@ -93,20 +70,13 @@ const fakeVscode = {
   },
 };
 
-const load = (Module as any)._load;
 let exportFile: typeof import('../../client/src/exportFile');
 let preview: typeof import('../../client/src/preview');
 let exportPath: typeof import('../../client/src/exportPath');
-before(() => {
-  (Module as any)._load = function (request: string, ...rest: unknown[]) {
-    return request === 'vscode' ? fakeVscode : load.call(this, request, ...rest);
-  };
+useStandInVscode(fakeVscode, () => {
   exportFile = require('../../client/src/exportFile');
   preview = require('../../client/src/preview');
   exportPath = require('../../client/src/exportPath');
-});
-after(() => {
-  (Module as any)._load = load;
 });
 beforeEach(() => {
   files.clear();

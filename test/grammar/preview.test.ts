@@ -2,32 +2,9 @@
 // strict CSP with a nonce, only the media folder loadable, debounced updates that never show a
 // stale render, and an export that is atomic and never writes over the report.
 import assert from 'node:assert/strict';
-import Module from 'node:module';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { RenderParams, RenderResult } from '../../server/src/protocol';
-
-class FakeUri {
-  constructor(
-    readonly scheme: string,
-    readonly path: string,
-  ) {}
-  static file(path: string) {
-    return new FakeUri('file', path);
-  }
-  static joinPath(base: FakeUri, ...parts: string[]) {
-    return new FakeUri(base.scheme, join(base.path, ...parts));
-  }
-  with(change: { path?: string }) {
-    return new FakeUri(this.scheme, change.path ?? this.path);
-  }
-  get fsPath() {
-    return this.path;
-  }
-  toString() {
-    return `${this.scheme}://${this.path}`;
-  }
-}
+import { FakeUri, useStandInVscode } from './standIn';
 
 type Listener = (e: unknown) => void;
 const listeners: Record<string, Listener[]> = { change: [] };
@@ -124,16 +101,9 @@ const fakeVscode = {
   },
 };
 
-const load = (Module as any)._load;
 let preview: typeof import('../../client/src/preview');
-before(() => {
-  (Module as any)._load = function (request: string, ...rest: unknown[]) {
-    return request === 'vscode' ? fakeVscode : load.call(this, request, ...rest);
-  };
+useStandInVscode(fakeVscode, () => {
   preview = require('../../client/src/preview');
-});
-after(() => {
-  (Module as any)._load = load;
 });
 
 const doc = (path: string) => ({ uri: FakeUri.file(path), languageId: 'ogi-report', version: 1 });
