@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { main } from '../../server/src/cli/main';
 import { checkReport, parseReport, renderDocument, renderHtml } from '../../server/src/service';
 import { hostileTail } from '../render/hostile';
+import { CHROMIUM, assertChromium, launchChromium } from './chromium';
 
-const CHROMIUM = process.env.OGI_CHROMIUM ?? '/usr/bin/chromium';
 const ROOT = join(__dirname, '..', '..');
 const ARTIFACTS = join(ROOT, 'test-artifacts', 'render');
 const EXAMPLES = ['clean-2021', 'jingzhi-2020'] as const;
@@ -22,35 +22,10 @@ let context: BrowserContext;
 let profile: string;
 
 before(async () => {
-  if (!existsSync(CHROMIUM)) {
-    assert.fail(
-      `Chromium not found at ${CHROMIUM}: the browser tests need Debian's chromium — install it with \`apt-get install -y chromium\` (CI does), or set OGI_CHROMIUM to its path.`,
-    );
-  }
+  assertChromium();
   mkdirSync(ARTIFACTS, { recursive: true });
   profile = mkdtempSync(join(tmpdir(), 'ogi-report-browser-'));
-  context = await chromium.launchPersistentContext(join(profile, 'user-data'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    env: {
-      ...process.env,
-      HOME: profile,
-      XDG_CONFIG_HOME: join(profile, 'config'),
-      XDG_CACHE_HOME: join(profile, 'cache'),
-    },
-    viewport: { width: 900, height: 1200 },
-  });
-  // tsx compiles with keepNames: functions inside page.evaluate callbacks call esbuild's __name helper.
-  await context.addInitScript('globalThis.__name = (f) => f;');
+  context = await launchChromium(profile, { width: 900, height: 1200 });
 });
 
 after(async () => {

@@ -3,16 +3,16 @@
 // table sorts by any column, and nothing is requested but the page itself. The screenshot lands in
 // test-artifacts/summary/.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { main } from '../../server/src/cli/main';
 import { summaryFolder } from '../cli/summaryFolder';
+import { assertChromium, launchChromium } from './chromium';
 
-const CHROMIUM = process.env.OGI_CHROMIUM ?? '/usr/bin/chromium';
 const ROOT = join(__dirname, '..', '..');
 const ARTIFACTS = join(ROOT, 'test-artifacts', 'summary');
 const TIMEOUT = { timeout: 120_000 };
@@ -22,11 +22,7 @@ let work: string;
 let page: string;
 
 before(async () => {
-  if (!existsSync(CHROMIUM)) {
-    assert.fail(
-      `Chromium not found at ${CHROMIUM}: the browser tests need Debian's chromium — install it with \`apt-get install -y chromium\` (CI does), or set OGI_CHROMIUM to its path.`,
-    );
-  }
+  assertChromium();
   mkdirSync(ARTIFACTS, { recursive: true });
   work = mkdtempSync(join(tmpdir(), 'ogi-report-summary-'));
   summaryFolder(join(work, 'reports'));
@@ -40,22 +36,7 @@ before(async () => {
   } finally {
     process.chdir(cwd);
   }
-  context = await chromium.launchPersistentContext(join(work, 'user-data'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    env: { ...process.env, HOME: work, XDG_CONFIG_HOME: join(work, 'config'), XDG_CACHE_HOME: join(work, 'cache') },
-    viewport: { width: 1440, height: 900 },
-  });
-  await context.addInitScript('globalThis.__name = (f) => f;');
+  context = await launchChromium(work, { width: 1440, height: 900 });
 });
 
 after(async () => {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../browser/chromium';
 
 export const ROOT = join(__dirname, '..', '..');
 export const ARTIFACTS = join(ROOT, 'test-artifacts', 'e2e');
@@ -190,15 +191,7 @@ export async function startWorkbench(vsix: string, options: WorkbenchOptions = {
       executablePath: CHROMIUM,
       headless: true,
       env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ], // launch() gives every run a fresh temporary profile
+      args: [...CHROMIUM_ARGS], // launch() gives every run a fresh temporary profile
     });
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     if (options.onConsole) page.on('console', (m) => options.onConsole!(m.text()));
