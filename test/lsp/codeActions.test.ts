@@ -2,9 +2,9 @@
 // returned WorkspaceEdit to the client's copy, send it as a didChange, and await diagnostics where
 // the finding is gone. Every fix is a minimal edit: most restore the original report byte for byte.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { CodeAction, Command, TextEdit } from 'vscode-languageserver-protocol';
-import { startSession, type Session } from './harness';
+import { type Session, useSession } from './harness';
 import {
   CLEAN_2021,
   MINIMAL_2021,
@@ -19,12 +19,7 @@ import {
 } from './util';
 
 let session: Session;
-before(async () => {
-  session = await startSession();
-});
-after(async () => {
-  await session.close();
-});
+useSession((s) => (session = s));
 
 const sameRange = (a: Diag['range'], b: Diag['range']) => JSON.stringify(a) === JSON.stringify(b);
 const isEmpty = (r: Diag['range']) => r.start.line === r.end.line && r.start.character === r.end.character;

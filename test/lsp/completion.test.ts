@@ -1,6 +1,6 @@
 // Completion at each context of the format, over the protocol. `|` marks the cursor.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   CompletionItemKind,
   InsertTextFormat,
@@ -8,16 +8,11 @@ import {
   type CompletionList,
   type TextEdit,
 } from 'vscode-languageserver-protocol';
-import { startSession, type Session } from './harness';
+import { type Session, useSession } from './harness';
 import { MINIMAL_2021, OpenDoc, applyEdits, cursor, replaceOnce } from './util';
 
 let session: Session;
-before(async () => {
-  session = await startSession();
-});
-after(async () => {
-  await session.close();
-});
+useSession((s) => (session = s));
 
 /** Opens `src` (cursor marked with `|`) and asks for completion there, as the editor would after typing. */
 async function completeAt(

@@ -1,18 +1,13 @@
 // Diags over the protocol: on open, after incremental (ranged) edits, on close; ranges in
 // UTF-16 code units; line endings; related information.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
-import { startSession, type Session } from './harness';
+import { type Session, useSession } from './harness';
 import { CLEAN_2021, MINIMAL_2021, OpenDoc, SEED, codesAt, type Diag, rangeOf, replaceOnce } from './util';
 
 let session: Session;
-before(async () => {
-  session = await startSession();
-});
-after(async () => {
-  await session.close();
-});
+useSession((s) => (session = s));
 
 const only = (diagnostics: Diag[], code: string) => diagnostics.filter((d) => d.code === code);
 

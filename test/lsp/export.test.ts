@@ -2,21 +2,14 @@
 // version's file as base64 — a Word package, or a PDF printed by Chromium — and, without Chromium, a
 // request failure whose message tells the user what to install.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { exportRequest, type ExportResult } from '../../server/src/protocol';
 import { openPackage, text } from '../docx/package';
-import { fileUri, startSession, type Session } from './harness';
+import { fileUri, startSession, type Session, useSession } from './harness';
+import { SEED } from './util';
 
-const SEED = readFileSync(join(__dirname, '..', '..', 'examples', 'jingzhi-2020.ogi.md'), 'utf8');
 let session: Session;
-before(async () => {
-  session = await startSession();
-});
-after(async () => {
-  await session.close();
-});
+useSession((s) => (session = s));
 
 const exportOf = (s: Session, uri: string, format: 'docx' | 'pdf') =>
   s.connection.sendRequest(exportRequest.method, { uri, format }) as Promise<ExportResult | null>;

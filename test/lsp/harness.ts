@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { SERVER_ENV, SERVER_NODE_FLAGS } from '../../server/src/lsp/runtime';
 import {
@@ -62,6 +63,21 @@ export interface Session {
 
 export function fileUri(name: string): string {
   return pathToFileURL(join('/tmp/ogi-lsp-test', name)).toString();
+}
+
+/**
+ * Registers the hooks of a file whose tests share one session: before them, starts it (default
+ * initialization and settings) and gives it to `started`; after them, closes it.
+ */
+export function useSession(started: (session: Session) => void): void {
+  let session: Session;
+  before(async () => {
+    session = await startSession();
+    started(session);
+  });
+  after(async () => {
+    await session.close();
+  });
 }
 
 export async function startSession(

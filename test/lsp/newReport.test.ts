@@ -1,7 +1,7 @@
 // "New OGI report" over the real protocol: ogiReport/templates lists the templates the client offers,
 // ogiReport/newReport answers the engine's text for the user's answers, and bad params are refused.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver-protocol';
 import {
   newReportRequest,
@@ -10,15 +10,10 @@ import {
   type TemplatesResult,
 } from '../../server/src/protocol';
 import { checkText, newReportText, parseReport, templateSummaries } from '../../server/src/service';
-import { startSession, type Session } from './harness';
+import { type Session, useSession } from './harness';
 
 let session: Session;
-before(async () => {
-  session = await startSession();
-});
-after(async () => {
-  await session.close();
-});
+useSession((s) => (session = s));
 
 test('ogiReport/templates: every template with its years and basis, and the default', async () => {
   const result = (await session.connection.sendRequest(templatesRequest.method)) as TemplatesResult;

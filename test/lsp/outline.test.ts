@@ -1,6 +1,6 @@
 // The outline features over the protocol: document symbols, folding ranges, inlay hints.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   SymbolKind,
   type DocumentSymbol,
@@ -8,16 +8,11 @@ import {
   type InlayHint,
   type Range,
 } from 'vscode-languageserver-protocol';
-import { startSession, type Session } from './harness';
+import { type Session, useSession } from './harness';
 import { CLEAN_2021, MINIMAL_2021, OpenDoc, SEED, lineOf, rangeOf } from './util';
 
 let session: Session;
-before(async () => {
-  session = await startSession();
-});
-after(async () => {
-  await session.close();
-});
+useSession((s) => (session = s));
 
 const symbolsOf = async (doc: OpenDoc) =>
   session.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: doc.uri } });

@@ -1,20 +1,13 @@
 // The preview's custom request over the real protocol: `ogiReport/render` answers the current
 // version's HTML, with findings marked in preview mode and none in the exported page.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { renderRequest } from '../../server/src/protocol';
-import { fileUri, startSession, type Session } from './harness';
+import { fileUri, type Session, useSession } from './harness';
+import { SEED } from './util';
 
-const SEED = readFileSync(join(__dirname, '..', '..', 'examples', 'jingzhi-2020.ogi.md'), 'utf8');
 let session: Session;
-before(async () => {
-  session = await startSession();
-});
-after(async () => {
-  await session.close();
-});
+useSession((s) => (session = s));
 
 test('preview HTML marks findings and follows edits; export HTML is a standalone page without marks', async () => {
   const uri = fileUri('render.ogi.md');

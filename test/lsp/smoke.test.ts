@@ -1,17 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { fileUri, startSession, type Session } from './harness';
+import { test } from 'node:test';
+import { fileUri, type Session, useSession } from './harness';
+import { SEED } from './util';
 
-const SEED = readFileSync(join(__dirname, '..', '..', 'examples', 'jingzhi-2020.ogi.md'), 'utf8');
 let session: Session;
-before(async () => {
-  session = await startSession();
-});
-after(async () => {
-  await session.close();
-});
+useSession((s) => (session = s));
 
 test("diagnostics on open: the seed report's real defects", async () => {
   const uri = fileUri('seed.ogi.md');
