@@ -35,6 +35,15 @@ const FILES = [
 const BROKEN = join('reports', 'broken.ogi.md');
 const broken = `${BROKEN}：不是文本文件（内容是二进制数据）`;
 
+/** Writes the 2021 example to `dir`/`file` in the temporary folder, its agency (as written in YAML) replaced. */
+function writeAgencyExample(dir: string, file: string, agency: string) {
+  writeFixture(
+    join(tmp, dir),
+    file,
+    readRepoFile('examples/clean-2021.ogi.md').replace('agency: 某某县市场监督管理局', `agency: ${agency}`),
+  );
+}
+
 describe('csv', () => {
   test('UTF-8 with a BOM, CRLF, a header and one row per report; the unreadable file with its reason; exit 2', () => {
     const r = runBin(['summary', 'reports'], { cwd: tmp });
@@ -58,15 +67,7 @@ describe('csv', () => {
   });
 
   test('English headers with --locale en; a field with a comma or a quote is quoted', () => {
-    const dir = join(tmp, 'quoted');
-    writeFixture(
-      dir,
-      'a.ogi.md',
-      readRepoFile('examples/clean-2021.ogi.md').replace(
-        'agency: 某某县市场监督管理局',
-        'agency: 某某县"市场",监督管理局',
-      ),
-    );
+    writeAgencyExample('quoted', 'a.ogi.md', '某某县"市场",监督管理局');
     const r = runBin(['summary', '--locale', 'en', 'quoted'], { cwd: tmp });
     assert.equal(r.status, 0, r.stderr);
     const rows = r.stdout.slice(1).split('\r\n');
@@ -140,15 +141,7 @@ describe('html', () => {
   });
 
   test('hostile names are text: an agency with markup renders escaped', () => {
-    const dir = join(tmp, 'hostile');
-    writeFixture(
-      dir,
-      'x.ogi.md',
-      readRepoFile('examples/clean-2021.ogi.md').replace(
-        'agency: 某某县市场监督管理局',
-        'agency: "<script>alert(1)</script><img src=x>"',
-      ),
-    );
+    writeAgencyExample('hostile', 'x.ogi.md', '"<script>alert(1)</script><img src=x>"');
     const r = runBin(['summary', '--format', 'html', 'hostile'], { cwd: tmp });
     assert.equal(r.status, 0, r.stderr);
     assert.ok(r.stdout.includes('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x&gt;'));
