@@ -179,7 +179,8 @@ export function assemble(input: AssembleInput, options: ImportOptions): ImportRe
     const scope = regions.length ? regions.flatMap(([a, b]) => range(a, b)) : range(0, items.length);
     // Structured tables anywhere count, cell by cell (a report may put its tables outside the sections'
     // headings); without them, the lines of the sections that hold tables.
-    const cells = items.flatMap((item) => (item.kind === 'table' ? item.matrix.cells.map((c) => c.text) : []));
+    const cells: string[] = [];
+    for (const item of items) if (item.kind === 'table') for (const c of item.matrix.cells) cells.push(c.text);
     template =
       (cells.length ? detectTemplateFromCells(cells) : undefined) ?? detectTemplate(scope.map(lineText).join('\n'));
     if (template) templateFrom = 'tables';

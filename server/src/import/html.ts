@@ -205,12 +205,16 @@ function commonAncestor(paths: Element[][]): Element[] {
   }
 }
 
-const attr = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
-
 function hidden(e: Element): boolean {
-  if (attr(e, 'hidden') !== undefined || attr(e, 'aria-hidden') === 'true') return true;
-  const style = attr(e, 'style');
-  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  // One pass over the attributes: this runs for every element of the page.
+  for (const { name, value } of e.attrs)
+    if (
+      name === 'hidden' ||
+      (name === 'aria-hidden' && value === 'true') ||
+      (name === 'style' && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(value))
+    )
+      return true;
+  return false;
 }
 
 function children(node: Node): Node[] {
@@ -269,6 +273,8 @@ class Reader {
     const e = node as Element;
     const tag = e.tagName;
     if (tag === 'script') this.scripts++;
+    // An empty inline element (`<wbr>`, an anchor's `<a name>`) adds nothing and ends no line.
+    if (e.childNodes.length === 0 && tag !== 'br' && tag !== 'table' && !BLOCK.has(tag)) return;
     if (tag === 'head') {
       const title = children(e).find((c) => c.nodeName === 'title');
       if (title && !this.title) this.title = textOf(title as Element);
@@ -335,16 +341,16 @@ class Reader {
           for (const cell of children(el))
             if ('tagName' in cell && (cell.tagName === 'td' || cell.tagName === 'th')) {
               const ce = cell as Element;
+              const read: RawCell = { text: fixRadicals(cellText(ce)) };
+              for (const { name, value } of ce.attrs)
+                if (name === 'colspan') read.colspan = span(value);
+                else if (name === 'rowspan') read.rowspan = span(value, true);
               const line = lines?.[cells.length];
-              cells.push({
-                text: fixRadicals(cellText(ce)),
-                colspan: span(attr(ce, 'colspan')),
-                rowspan: span(attr(ce, 'rowspan'), true),
-                ...(line !== undefined ? { line } : {}),
-              });
+              if (line !== undefined) read.line = line;
+              cells.push(read);
             }
           rows.push(cells);
-        } else if (['thead', 'tbody', 'tfoot'].includes(el.tagName)) collect(el);
+        } else if (ROW_GROUPS.has(el.tagName)) collect(el);
       }
     };
     collect(e);
@@ -359,8 +365,9 @@ class Reader {
   }
 }
 
-function span(value: string | undefined, row = false): number | undefined {
-  if (value === undefined) return undefined;
+const ROW_GROUPS = new Set(['thead', 'tbody', 'tfoot']);
+
+function span(value: string, row = false): number | undefined {
   const n = parseInt(value, 10);
   if (Number.isNaN(n)) return undefined;
   return row && n === 0 ? 0 : n;
@@ -380,6 +387,7 @@ function cellText(e: Element): string {
     }
     if (!('tagName' in n)) return;
     const el = n as Element;
+    if (el.childNodes.length === 0 && el.tagName !== 'br' && !BLOCK.has(el.tagName)) return; // `<wbr>`
     if (SKIP.has(el.tagName) || hidden(el)) return;
     if (el.tagName === 'br') {
       out += '\n';

@@ -47,25 +47,37 @@ export class HtmlLines {
   }
 
   private scanTables(): void {
-    // One pass: comments and raw-text elements (which hold no tags) are matched whole and skipped.
+    // One pass over the tags that matter; comments and raw-text elements (which hold no tags) are
+    // skipped to their end by a search. A group per kind of tag (1 `/`, 2 table, 3 row or cell, 4 raw
+    // text) spares a lower-cased copy of each tag name: a page has a thousand cells.
     const stack: TableLines[] = [];
-    const tag =
-      /<!--[\s\S]*?(?:-->|$)|<(script|style|textarea|title|xmp|noscript)\b[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)(table|tr|td|th)(?=[\s/>])/gi;
-    for (let m = tag.exec(this.html); m; m = tag.exec(this.html)) {
-      if (!m[3]) continue;
-      const name = m[3].toLowerCase();
+    const html = this.html;
+    const tag = /<(?:!--|(\/)?(?:(table)|(t[rdh])|(script|style|textarea|title|xmp|noscript))(?=[\s/>]))/gi;
+    for (let m = tag.exec(html); m; m = tag.exec(html)) {
+      const closing = m[1],
+        table = m[2],
+        rowOrCell = m[3],
+        raw = m[4];
+      if (raw !== undefined) {
+        if (!closing) tag.lastIndex = skipPast(html, RAW_TEXT.get(raw.toLowerCase())!, tag.lastIndex);
+        continue;
+      }
+      if (table === undefined && rowOrCell === undefined) {
+        tag.lastIndex = skipPast(html, '-->', tag.lastIndex);
+        continue;
+      }
       const top = stack[stack.length - 1];
-      if (name === 'table') {
-        if (m[2]) stack.pop();
+      if (table !== undefined) {
+        if (closing) stack.pop();
         else {
           // A table opened inside another makes that one a layout table.
           if (top) top.holdsTable = true;
-          const table: TableLines = { line: this.lineOf(m.index), rows: [], holdsTable: false };
-          this.tables.push(table);
-          stack.push(table);
+          const opened: TableLines = { line: this.lineOf(m.index), rows: [], holdsTable: false };
+          this.tables.push(opened);
+          stack.push(opened);
         }
-      } else if (!m[2] && top) {
-        if (name === 'tr') top.rows.push([]);
+      } else if (!closing && top) {
+        if (rowOrCell[1] === 'r' || rowOrCell[1] === 'R') top.rows.push([]);
         else {
           if (top.rows.length === 0) top.rows.push([]);
           top.rows[top.rows.length - 1].push(this.lineOf(m.index));
@@ -73,4 +85,19 @@ export class HtmlLines {
       }
     }
   }
+}
+
+/** Elements whose content is text, not tags, each with the end tag that closes it. */
+const RAW_TEXT = new Map(
+  ['script', 'style', 'textarea', 'title', 'xmp', 'noscript'].map((name) => [name, new RegExp(`</${name}\\s*>`, 'gi')]),
+);
+
+/** The offset after the next match of `end` from `from` (the end of the markup when there is none). */
+function skipPast(html: string, end: string | RegExp, from: number): number {
+  if (typeof end === 'string') {
+    const at = html.indexOf(end, from);
+    return at < 0 ? html.length : at + end.length;
+  }
+  end.lastIndex = from;
+  return end.exec(html) ? end.lastIndex : html.length;
 }

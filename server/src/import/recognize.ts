@@ -216,16 +216,16 @@ export function recognizeRows(def: TableDef, rows: SourceRow[], where: SourceLoc
     const read = readRowValues(rows[r], columns);
     const published = reading.score >= STRONG ? undefined : publishedLabel(reading.text || rows[r].label);
     if (flagged.has(r) || !leaf) {
-      unplaced.push({
-        ...read,
-        leaf,
-        published: published ?? (leaf ? leaf.def.key : publishedLabel(rows[r].label)),
-        parent: leaf ? leaf.path.slice(0, -1) : parentNear(leaves, placed, r),
-      });
+      read.leaf = leaf;
+      read.published = published ?? (leaf ? leaf.def.key : publishedLabel(rows[r].label));
+      read.parent = leaf ? leaf.path.slice(0, -1) : parentNear(leaves, placed, r);
+      unplaced.push(read);
       continue;
     }
     matchedLeaves.add(j!);
-    out.push({ ...read, leaf, published });
+    read.leaf = leaf;
+    read.published = published;
+    out.push(read);
   }
   const missing = leaves.filter(
     (leaf, j) => !leaf.groupAsRow && !matchedLeaves.has(j) && !coveredByAlternative(leaves, j, matchedLeaves),
@@ -313,7 +313,6 @@ function columnKeys(columns: Column[]): string[][] {
 }
 
 export function readRowValues(row: SourceRow, columns: Column[]): ReadRow {
-  const base = { columns, where: row.where };
   let cells: (SourceCell | undefined)[] | undefined;
   if (row.columnNames) {
     const byName = columnKeys(columns).map((names) => {
@@ -323,23 +322,35 @@ export function readRowValues(row: SourceRow, columns: Column[]): ReadRow {
     if (byName.every((c) => c)) cells = byName;
   }
   if (!cells && row.cells.length === columns.length) cells = row.cells;
-  if (cells) {
-    return {
-      ...base,
-      values: cells.map((c) => readValue(c!.raw)),
-      cellWhere: cells.map((c) => c!.where),
-    };
-  }
-  return {
-    ...base,
-    values: columns.map(() => undefined),
-    cellWhere: columns.map(() => undefined),
-    ambiguous: {
-      found: row.cells.length,
-      expected: columns.length,
-      text: row.cells.map((c) => c.raw.trim() || '□').join(' '),
-    },
+  // Every field in the one literal (the place is set later): a row built up field by field was a
+  // measurable part of an import.
+  const read: ReadRow = {
+    leaf: undefined,
+    published: undefined,
+    columns,
+    values: [],
+    cellWhere: [],
+    where: row.where,
+    ambiguous: undefined,
+    parent: undefined,
   };
+  if (cells) {
+    for (const c of cells) {
+      read.values.push(readValue(c!.raw));
+      read.cellWhere.push(c!.where);
+    }
+    return read;
+  }
+  for (let k = 0; k < columns.length; k++) {
+    read.values.push(undefined);
+    read.cellWhere.push(undefined);
+  }
+  read.ambiguous = {
+    found: row.cells.length,
+    expected: columns.length,
+    text: row.cells.map((c) => c.raw.trim() || '□').join(' '),
+  };
+  return read;
 }
 
 /**
@@ -361,7 +372,8 @@ export function recognizeFlat(def: TableDef, cells: SourceCell[], where: SourceL
     );
     if (cells.length !== total)
       read.ambiguous = { found: cells.length, expected: total, text: cells.map((c) => c.raw).join(' ') };
-    rows.push({ ...read, leaf });
+    read.leaf = leaf;
+    rows.push(read);
   }
   return { def, rows, unplaced: [], missing: [], used: new Set(), where };
 }

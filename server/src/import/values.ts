@@ -10,6 +10,7 @@ export type CellValue =
 // Every space a document may carry: ASCII, no-break (&nbsp;), ideographic (U+3000), zero-width.
 const SPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const BLANK = /^(?:|\/|-+|—+|–+|─+|无)$/;
+const DIGITS = /^\d+$/;
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/;
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 // A number with a unit or a qualifier, as offices print them in a cell: kept verbatim as a string.
@@ -33,11 +34,16 @@ export function compact(text: string): string {
  * ideographs they stand for. Only those: prose keeps its full-width punctuation and digits as published.
  */
 export function fixRadicals(text: string): string {
+  // The test (UTF-16 units: U+2F800–U+2FA1F start with U+D87E) is far cheaper than the Unicode replace.
+  if (!MAYBE_RADICAL.test(text)) return text;
   return text.replace(/[\u2e80-\u2fdf\uf900-\ufaff]|[\u{2f800}-\u{2fa1f}]/gu, (ch) => ch.normalize('NFKC'));
 }
+const MAYBE_RADICAL = /[\u2e80-\u2fdf\uf900-\ufaff\ud87e]/;
 
 /** A cell's text as a value. `raw` is the text as published, trimmed. */
 export function readValue(text: string): CellValue {
+  // Most cells are a plain count (`0`, `12`): read without the normalising below, which gives the same.
+  if (DIGITS.test(text)) return { kind: 'number', text, raw: text };
   const raw = text.replace(SPACE, ' ').trim();
   const c = compact(raw)
     .replace(/[−‒]/g, '-') // minus signs NFKC leaves alone
