@@ -26,12 +26,16 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** Milliseconds the command line takes to check `folder` in `cwd` (JSON output, discarded). */
-export function cliCheckMs(cwd: string, folder: string): number {
+/**
+ * Milliseconds the command line takes to check `folder` in `cwd` (JSON output, discarded). `oneCpu`:
+ * pinned to one CPU with taskset (util-linux), where the CLI sees one core and starts no workers.
+ */
+export function cliCheckMs(cwd: string, folder: string, oneCpu = false): number {
   const t = performance.now();
+  const command = [join(__dirname, '..', '..', 'bin', 'ogi-report.js'), 'check', '--format', 'json', folder];
   const run = spawnSync(
-    process.execPath,
-    [join(__dirname, '..', '..', 'bin', 'ogi-report.js'), 'check', '--format', 'json', folder],
+    oneCpu ? 'taskset' : process.execPath,
+    oneCpu ? ['--cpu-list', '0', process.execPath, ...command] : command,
     {
       cwd,
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -39,5 +43,6 @@ export function cliCheckMs(cwd: string, folder: string): number {
     },
   );
   if (run.error) throw run.error;
+  if (run.status === null) throw new Error(`the CLI was killed: ${run.signal}`);
   return performance.now() - t;
 }

@@ -258,7 +258,7 @@ function imports() {
   rows.push([
     `CLI check, ${cliFiles.toLocaleString('en')} web pages imported`,
     ms(many.cliMs),
-    `one thread ${ms(many.oneThreadMs)}`,
+    `pinned to one CPU ${ms(many.oneThreadMs)}`,
     `${(many.oneThreadMs / many.cliMs).toFixed(2)} × faster on ${many.threads} threads (process start included)`,
   ]);
 }

@@ -167,10 +167,9 @@ export function importHtmlText(html: string, options: ImportOptions = {}, source
     // Chrome before the report, nearest first: where a page puts the report's title.
     outside = found.slice(0, firstInside).reverse();
   }
-  const outsideLines = [
-    ...outside.flatMap((f) => (f.item.kind === 'line' ? [{ text: f.item.text, where: f.item.where }] : [])),
-    ...(reader.title ? [{ text: reader.title, where: {} }] : []),
-  ];
+  const outsideLines: { text: string; where: SourceLocation }[] = [];
+  for (const { item } of outside) if (item.kind === 'line') outsideLines.push({ text: item.text, where: item.where });
+  if (reader.title) outsideLines.push({ text: reader.title, where: {} });
   return assemble(
     { items: inside.map((f) => f.item), source, outside: outsideLines, scripted: reader.scripts > 0 },
     options,
@@ -341,7 +340,13 @@ class Reader {
           for (const cell of children(el))
             if ('tagName' in cell && (cell.tagName === 'td' || cell.tagName === 'th')) {
               const ce = cell as Element;
-              const read: RawCell = { text: fixRadicals(cellText(ce)) };
+              // Every field in the literal: cells of one shape are read fast by the matrix's expander.
+              const read: RawCell = {
+                text: fixRadicals(cellText(ce)),
+                colspan: undefined,
+                rowspan: undefined,
+                line: undefined,
+              };
               for (const { name, value } of ce.attrs)
                 if (name === 'colspan') read.colspan = span(value);
                 else if (name === 'rowspan') read.rowspan = span(value, true);
@@ -357,7 +362,7 @@ class Reader {
     // A scan that does not agree with the tree (damaged markup) gives no lines rather than wrong ones.
     const agrees =
       scanned && scanned.rows.length === rows.length && rows.every((r, k) => scanned.rows[k].length === r.length);
-    if (!agrees) for (const r of rows) for (const c of r) delete c.line;
+    if (!agrees) for (const r of rows) for (const c of r) c.line = undefined;
     if (rows.length === 0) return;
     const number = ++this.tables;
     const matrix = expandMatrix(rows, number, agrees ? scanned.line : undefined);

@@ -54,14 +54,9 @@ export function expandMatrix(rows: RawCell[][], table: number, line?: number): M
       const left = rows.length - r;
       const rowspan = raw.rowspan === 0 ? left : clamp(raw.rowspan, left, left);
       const index = cells.length;
-      cells.push({
-        text: raw.text,
-        row: r,
-        col,
-        rowspan,
-        colspan,
-        where: { table, row: r + 1, column: col + 1, ...(raw.line !== undefined ? { line: raw.line } : {}) },
-      });
+      const where: SourceLocation = { table, row: r + 1, column: col + 1 };
+      if (raw.line !== undefined) where.line = raw.line;
+      cells.push({ text: raw.text, row: r, col, rowspan, colspan, where });
       for (let y = r; y < r + rowspan; y++) for (let x = col; x < col + colspan; x++) slots[y][x] ??= index;
       col += colspan;
       width = Math.max(width, col);
