@@ -19,7 +19,7 @@ export default tseslint.config(
   },
   {
     // The bins and the bench load CommonJS bundles on purpose (the V8 code cache, engine variants).
-    files: ['bin/**/*.js', 'scripts/**/*.ts', 'test/**/*.ts'],
+    files: ['bin/**/*.js', 'scripts/**/*.ts', 'scripts/bench/*.js', 'test/**/*.ts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

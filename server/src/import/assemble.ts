@@ -176,7 +176,9 @@ export function assemble(input: AssembleInput, options: ImportOptions): ImportRe
   if (!template) {
     const tableSections: SectionNumber[] = ['二', '三', '四'];
     const regions = tableSections.map(regionOf).filter((r): r is [number, number] => !!r);
-    const scope = regions.length ? regions.flatMap(([a, b]) => range(a, b)) : range(0, items.length);
+    const scope: number[] = [];
+    for (const [from, to] of regions.length ? regions : [[0, items.length]])
+      for (let i = from; i < to; i++) scope.push(i);
     // Structured tables anywhere count, cell by cell (a report may put its tables outside the sections'
     // headings); without them, the lines of the sections that hold tables.
     const cells: string[] = [];

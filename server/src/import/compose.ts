@@ -145,9 +145,15 @@ function writeTable(w: Writer, read: ReadTable, t: Translate): void {
   const byPath = new Map<string, ReadRow>();
   for (const row of read.rows) if (row.leaf) byPath.set(row.leaf.path.join('/'), row);
   const unplacedIn = (path: string[]) => read.unplaced.filter((u) => (u.parent ?? []).join('/') === path.join('/'));
-  const has = (path: string[]): boolean =>
-    [...byPath.keys()].some((k) => k === path.join('/') || k.startsWith(`${path.join('/')}/`)) ||
-    read.unplaced.some((u) => (u.parent ?? []).join('/').startsWith(path.join('/')));
+  // The groups that hold a row or an unplaced row: every prefix of their paths, once.
+  const occupied = new Set<string>();
+  const occupy = (path: string[]) => {
+    let prefix = '';
+    for (const key of path) occupied.add((prefix = prefix ? `${prefix}/${key}` : key));
+  };
+  for (const row of read.rows) if (row.leaf) occupy(row.leaf.path);
+  for (const u of read.unplaced) occupy(u.parent ?? []);
+  const has = (path: string[]): boolean => occupied.has(path.join('/'));
   // Keys are unique in each mapping: a repeated published label (two rows printed alike, two rows without a
   // label) gets its place in the source after it, so the block stays valid YAML and every row is kept.
   const unique = (used: Set<string>, key: string, row: ReadRow) => {

@@ -15,20 +15,21 @@ const NUMERAL = /^([一二三四五六七八九十]{1,3})[、.．]/;
 const SUB = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 
 /** The statutory section a line heads, if it is such a heading. */
-const memo = new Map<string, { number: SectionNumber; exact: boolean } | undefined>();
+const memo = new Map<Template, Map<string, { number: SectionNumber; exact: boolean } | undefined>>();
 
 export function sectionHeading(
   text: string,
   template: Template = TEMPLATES[0],
 ): { number: SectionNumber; exact: boolean } | undefined {
-  // Asked of every line (the page's reader, then the assembly): the answer per text and template, kept;
+  // Asked of every line (the page's reader, then the assembly): the answer per template and text, kept;
   // a paragraph is no heading (its spaces could not make it short enough).
   if (text.length > 4 * MAX_HEADING) return undefined;
-  const key = `${template.id}\u0000${text}`;
-  if (memo.has(key)) return memo.get(key);
-  if (memo.size >= 20000) memo.clear();
+  let answers = memo.get(template);
+  if (!answers) memo.set(template, (answers = new Map()));
+  if (answers.has(text)) return answers.get(text);
+  if (answers.size >= 20000) answers.clear();
   const result = headingOf(text, template);
-  memo.set(key, result);
+  answers.set(text, result);
   return result;
 }
 

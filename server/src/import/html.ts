@@ -294,7 +294,7 @@ class Reader {
     }
     const block = BLOCK.has(tag);
     if (block) this.flush();
-    const heading = /^h[1-6]$/.test(tag) ? Number(tag[1]) : undefined;
+    const heading = HEADING_LEVEL.get(tag);
     if (heading) this.level = heading;
     this.stack.push(e);
     for (const c of children(e)) this.walk(c);
@@ -370,6 +370,7 @@ class Reader {
   }
 }
 
+const HEADING_LEVEL = new Map(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag, k) => [tag, k + 1]));
 const ROW_GROUPS = new Set(['thead', 'tbody', 'tfoot']);
 
 function span(value: string, row = false): number | undefined {

@@ -157,8 +157,8 @@ export function detectTemplateFromCells(cells: readonly string[]): Template | un
   const { owners } = distinguishing();
   const scores = TEMPLATES.map(() => 0);
   for (const cell of cells) {
-    const key = labelKey(cell).replace(/[“”"「」『』‘’']/g, '"');
-    for (const i of owners.get(key) ?? []) scores[i]++;
+    // labelKey has one quote style already (normalizeName), as the names it is looked up among.
+    for (const i of owners.get(labelKey(cell)) ?? []) scores[i]++;
   }
   const best = Math.max(...scores);
   if (best === 0 || scores.filter((x) => x === best).length > 1) return undefined;

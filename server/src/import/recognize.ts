@@ -152,7 +152,7 @@ export function recognizeRows(def: TableDef, rows: SourceRow[], where: SourceLoc
   });
 
   // Monotone alignment maximising the summed label scores (rows and leaves may be skipped).
-  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  const best: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
   for (let i = 1; i <= n; i++)
     for (let j = 1; j <= m; j++) {
       const s = scores[i - 1][j - 1].score;

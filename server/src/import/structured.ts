@@ -74,7 +74,10 @@ function dataRow(
   names: (string | undefined)[],
   table: number,
 ): MatrixRow | undefined {
-  const under = (c: MatrixCell) => names.slice(c.col, c.col + c.colspan).some((n) => n !== undefined);
+  const under = (c: MatrixCell) => {
+    for (let x = c.col; x < c.col + c.colspan; x++) if (names[x] !== undefined) return true;
+    return false;
+  };
   let labelCells: MatrixCell[];
   let valueCells: MatrixCell[];
   let columnNames: (string | undefined)[] | undefined;
@@ -169,7 +172,7 @@ export function readMatrixColumns(def: TableDef, m: Matrix, where: SourceLocatio
       label: leaf.def.label,
       before: [],
       after: [],
-      cells: cells.flatMap((c) => (c ? [{ raw: c.text, where: c.where }] : [])),
+      cells: cells.filter((c) => c !== undefined).map((c) => ({ raw: c.text, where: c.where })),
       positional: true,
       where: cells.find((c) => c)?.where ?? where,
     };
