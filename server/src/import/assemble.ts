@@ -30,7 +30,7 @@ import {
   type SourceLocation,
   type TemplateBasis,
 } from './types';
-import { compact } from './values';
+import { compact, isBlankText } from './values';
 
 export type Item =
   | {
@@ -90,7 +90,7 @@ export function assemble(input: AssembleInput, options: ImportOptions): ImportRe
   const preambleEnd = headings.length ? headings[0].index : items.length;
 
   // ---- title, year, agency (the command line overrides)
-  const preambleLines = range(0, preambleEnd).filter((i) => items[i].kind === 'line' && compact(lineText(i)) !== '');
+  const preambleLines = range(0, preambleEnd).filter((i) => items[i].kind === 'line' && !isBlankText(lineText(i)));
   const titleScan = preambleLines.slice(0, 12);
   let title = findTitle(titleScan.map(lineText));
   const titleItems = new Set<number>();
@@ -106,7 +106,7 @@ export function assemble(input: AssembleInput, options: ImportOptions): ImportRe
 
   // ---- signature (agency and date at the end) and the issue date
   const lastLines = range(0, items.length)
-    .filter((i) => items[i].kind === 'line' && compact(lineText(i)) !== '')
+    .filter((i) => items[i].kind === 'line' && !isBlankText(lineText(i)))
     .slice(-4);
   const signatureItems = new Set<number>();
   let issued: Located<string> | undefined;

@@ -103,12 +103,11 @@ function writeBlocks(w: Writer, blocks: OutBlock[], t: Translate): void {
 
 /** A paragraph's first characters that Markdown would read as syntax (a heading, a quote, a fence, a rule). */
 function escapeParagraph(parts: Part[]): Part[] {
-  const out = parts.map((p) => ({ ...p, text: p.text.replace(/\s*\n\s*/g, ' ') }));
+  const out = parts.map((p) => ({ text: p.text.replace(/\s*\n\s*/g, ' '), where: p.where }));
   if (out.length === 0) return out;
   const first = out[0].text;
-  if (/^(?:#|>|={3,}|-{3,}\s*$|\*{3,}\s*$|_{3,}\s*$|`{3,}|~{3,}|\+\+\+)/.test(first))
-    out[0] = { ...out[0], text: `\\${first}` };
-  else if (/^\s{4,}/.test(first)) out[0] = { ...out[0], text: first.trimStart() };
+  if (/^(?:#|>|={3,}|-{3,}\s*$|\*{3,}\s*$|_{3,}\s*$|`{3,}|~{3,}|\+\+\+)/.test(first)) out[0].text = `\\${first}`;
+  else if (/^\s{4,}/.test(first)) out[0].text = first.trimStart();
   return out;
 }
 
@@ -257,7 +256,8 @@ function quoted(s: string): string {
 function plainSafe(s: string): boolean {
   if (s === '' || s !== s.trim() || YAML_WORDS.test(s)) return false;
   if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(s)) return false;
-  if (/:\s|\s#|:$|[\u2028\u2029\ufeff]/.test(s) || [...s].some((ch) => ch.charCodeAt(0) < 32)) return false;
+  if (/:\s|\s#|:$|[\u2028\u2029\ufeff]/.test(s)) return false;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 32) return false;
   NON_PRINTABLE.lastIndex = 0;
   if (NON_PRINTABLE.test(s)) return false;
   return !/^[+-]?(?:\d|\.\d)/.test(s) || /[^\d.+\-eE_:]/.test(s);

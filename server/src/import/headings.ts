@@ -10,6 +10,7 @@ import { tableLayout, templateTables } from './layout';
 import { compact } from './values';
 
 const MAX_HEADING = 40;
+const MAX_SUBHEADING = 32;
 const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分)/;
 const NUMERAL = /^([一二三四五六七八九十]{1,3})[、.．]/;
 const SUB = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
@@ -57,8 +58,10 @@ function isTableLabel(c: string, template: Template): boolean {
 
 /** A sub-heading as offices print them: `（一）主动公开情况`, `一、2019年问题整改情况` — short, no sentence. */
 export function isSubheading(text: string): boolean {
+  // Asked of every paragraph: a long one is none (its spaces could not make it short enough).
+  if (text.length > 4 * MAX_SUBHEADING) return false;
   const c = compact(text);
-  if (!SUB.test(c) || c.length > 32) return false;
+  if (!SUB.test(c) || c.length > MAX_SUBHEADING) return false;
   const body = c.replace(/[。.]$/, '');
   return !/[。；;！？!?]/.test(body) && !/[，,]/.test(body);
 }

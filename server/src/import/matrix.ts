@@ -75,11 +75,11 @@ function clamp(n: number | undefined, max: number, limit: number): number {
 /** The distinct cells starting in a row, left to right. */
 export function rowCells(m: Matrix, r: number): MatrixCell[] {
   const out: MatrixCell[] = [];
-  const seen = new Set<number>();
-  for (const index of m.slots[r]) {
-    if (index < 0 || seen.has(index)) continue;
-    seen.add(index);
-    if (m.cells[index].row === r) out.push(m.cells[index]);
+  const slots = m.slots[r];
+  for (let x = 0; x < slots.length; x++) {
+    // A cell is taken at its top-left slot only: once, and only in the row it starts in.
+    const cell = slots[x] < 0 ? undefined : m.cells[slots[x]];
+    if (cell && cell.row === r && cell.col === x) out.push(cell);
   }
   return out;
 }

@@ -56,11 +56,15 @@ export function dateLine(text: string): string | undefined {
 
 /** A labelled publication date: `发布日期：2021-01-26`, `发布时间:2021年1月26日`, `成文日期`. */
 export function labelledDate(text: string): string | undefined {
+  // Asked of every line when the signature has no date: the label first, the NFKC copy only then.
+  if (!DATE_LABEL.test(text)) return undefined;
   const m = /(?:发布|成文|公开|印发)(?:日期|时间)[:：]?\s*(\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2})/.exec(
     text.normalize('NFKC'),
   );
   return m ? isoDate(m[1]) : undefined;
 }
+
+const DATE_LABEL = /(?:发布|成文|公开|印发)(?:日期|时间)/;
 
 /** An agency's name as a signature line prints it: short, no sentence, ends as agencies' names do. */
 export function signatureAgency(text: string): string | undefined {
@@ -73,6 +77,8 @@ export function signatureAgency(text: string): string | undefined {
 
 /** The office telephone a preamble gives (`联系电话 0536-4611001`, `电话：(0536)4611001`). */
 export function findContact(text: string): string | undefined {
+  // Asked of the whole report when the preamble has none: the label first, the NFKC copy only then.
+  if (!/电话|联系方式|热线/.test(text)) return undefined;
   const t = text.normalize('NFKC');
   const labelled =
     /(?:电话|联系方式|咨询电话|热线)[^0-9\n]{0,12}((?:\(?0\d{2,3}\)?[-\s]?)?\d{7,8}(?:-\d{1,5})?|1[3-9]\d{9})/.exec(t);
@@ -81,6 +87,8 @@ export function findContact(text: string): string | undefined {
 
 /** The report year a preamble's 统计期限 states (`统计期限自 2020 年 1 月 1 日起`). */
 export function periodYear(text: string): number | undefined {
+  // The whole preamble is asked: its label first, the compacted copy only then.
+  if (!/统[\s\u200b]*计[\s\u200b]*(?:期|时)/.test(text)) return undefined;
   const m = /(?:统计期限|统计时限|统计时间)[^。]{0,12}?(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec(compact(text));
   return m ? Number(m[1]) : undefined;
 }

@@ -152,20 +152,22 @@ export function recognizeRows(def: TableDef, rows: SourceRow[], where: SourceLoc
   });
 
   // Monotone alignment maximising the summed label scores (rows and leaves may be skipped).
-  const best: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
+  // best(i, j): the best sum over the first i rows and j leaves, in one array (row-major).
+  const table = new Float64Array((n + 1) * (m + 1));
+  const best = (i: number, j: number) => table[i * (m + 1) + j];
   for (let i = 1; i <= n; i++)
     for (let j = 1; j <= m; j++) {
       const s = scores[i - 1][j - 1].score;
-      best[i][j] = Math.max(best[i - 1][j], best[i][j - 1], s >= WEAK ? best[i - 1][j - 1] + s : -1);
+      table[i * (m + 1) + j] = Math.max(best(i - 1, j), best(i, j - 1), s >= WEAK ? best(i - 1, j - 1) + s : -1);
     }
   const pairs: { row: number; leaf: number; score: number }[] = [];
   for (let i = n, j = m; i > 0 && j > 0;) {
     const s = scores[i - 1][j - 1].score;
-    if (s >= WEAK && best[i][j] === best[i - 1][j - 1] + s) {
+    if (s >= WEAK && best(i, j) === best(i - 1, j - 1) + s) {
       pairs.unshift({ row: i - 1, leaf: j - 1, score: s });
       i--;
       j--;
-    } else if (best[i][j] === best[i - 1][j]) i--;
+    } else if (best(i, j) === best(i - 1, j)) i--;
     else j--;
   }
 

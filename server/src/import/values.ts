@@ -29,6 +29,12 @@ export function compact(text: string): string {
   return out;
 }
 
+const BLANK_TEXT = /^[\s\u00a0\u3000\u200b\ufeff]*$/;
+/** Whether `compact(text)` is empty — spaces of every kind only — without normalising a long paragraph. */
+export function isBlankText(text: string): boolean {
+  return BLANK_TEXT.test(text);
+}
+
 /**
  * Kangxi radicals and CJK compatibility ideographs (what PDFs' fonts often map `一`, `人` to) as the
  * ideographs they stand for. Only those: prose keeps its full-width punctuation and digits as published.
