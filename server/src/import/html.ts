@@ -405,7 +405,8 @@ function cellText(e: Element): string {
     if (block) out += '\n';
   };
   for (const c of children(e)) walk(c);
-  return out.replace(/ *\n[\n ]*/g, '\n').trim();
+  // A label broken only by `<wbr>` or markup has no line breaks to tidy.
+  return out.includes('\n') ? out.replace(/ *\n[\n ]*/g, '\n').trim() : out.trim();
 }
 const SPACES = /[\s\u00a0]+/g;
 const BLANK = /^[\s\u00a0]*$/;
