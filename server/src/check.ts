@@ -46,7 +46,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
       });
     }
   }
-  if (options.lookup) findings.push(...checkAcross(extractFacts(report, ''), options.lookup, options));
+  if (options.lookup) findings.push(...checkAcross(options.facts ?? extractFacts(report, ''), options.lookup, options));
   return sortByPosition(findings);
 }
 

@@ -1,7 +1,7 @@
 // What a check gives a host: findings with LSP ranges, and the options a host may set.
 import type { Range } from './parse/text';
 import type { Code, Severity } from './codes';
-import type { FactsLookup } from './facts/types';
+import type { FactsLookup, ReportFacts } from './facts/types';
 
 export interface Finding {
   code: Code;
@@ -21,6 +21,8 @@ export interface CheckOptions {
   severities?: Partial<Record<Code, Severity | 'off'>>;
   /** Other reports' facts: with it, the rules across years (FORMAT.md §9) check this report against them. */
   lookup?: FactsLookup;
+  /** This report's facts, when the host extracted them already (the language server, for its index). */
+  facts?: ReportFacts;
   /** How the host decoded the file's bytes, when it read them (the `encoding` rule names it). */
   source?: SourceInfo;
 }

@@ -7,20 +7,13 @@ export { agencyKey } from './facts/agency';
 export { FactsStore } from './facts/store';
 export type { FactCell, FactRow, FactsLookup, ReportFacts } from './facts/types';
 export { parseReport, type ParseOptions, type Report } from './parse/report';
-export {
-  keyFigureValues,
-  summarize,
-  summaryFigures,
-  type Figures,
-  type Summary,
-  type SummaryInput,
-} from './features/summary';
+export { keyFigureValues, summarize, type Figures, type Summary, type SummaryInput } from './features/summary';
 export { renderSummaryHtml } from './render/summaryHtml';
 export { summaryCsv } from './render/summaryCsv';
 export { ParseCache } from './parse/parseCache';
 export { complete } from './features/completion';
 export { hover } from './features/hover';
-export { crossYearDefinition, previousYearLines, type Location } from './features/crossYear';
+export { crossYearDefinition } from './features/crossYear';
 export { codeActions } from './features/codeActions';
 export { documentSymbols } from './features/symbols';
 export { foldingRanges } from './features/folding';

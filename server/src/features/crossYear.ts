@@ -9,7 +9,7 @@ import type { Report } from '../parse/model';
 import { parsedTables } from '../parse/report';
 import type { RowInstance } from '../parse/tableModel';
 import type { Position, Range } from '../parse/text';
-import { getTemplate, placeAt, type Column, type CrossYearIdentity } from '../statute';
+import { getTemplate, rowName, type Column, type CrossYearIdentity } from '../statute';
 
 /** A place in another file, as LSP's Location. */
 export interface Location {
@@ -88,14 +88,12 @@ export function previousYearLines(report: Report, position: Position, lookup: Fa
           : Object.entries(row.cells)
               .map(([key, cell]) => `${key} ${cell.value}`)
               .join(t('andJoin'));
-      const table = getTemplate(previous.template)?.sections.find((s) => s.table?.id === identity.table)?.table;
-      const def = table && placeAt(table, term.path)?.def;
-      const rowName = (def?.kind === 'row' ? def.name : undefined) ?? term.path[term.path.length - 1];
+      const name = rowName(getTemplate(previous.template), identity.table, term.path);
       const file = `[${escapeLinkText(previous.name)}](${previous.uri})`;
       lines.push(
         column !== undefined
-          ? t('hoverPreviousYearCell', { year, file, row: rowName, column, value })
-          : t('hoverPreviousYear', { year, file, row: rowName, value }),
+          ? t('hoverPreviousYearCell', { year, file, row: name, column, value })
+          : t('hoverPreviousYear', { year, file, row: name, value }),
       );
     }
   return lines;

@@ -117,11 +117,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const current = documents.get(uri);
     if (!current || current.version !== version) return; // stale: a newer change is scheduled
     const report = reportOf(uri)!;
-    index.setOpen(extractFacts(report, uri, index.nameOf(uri)));
+    const facts = extractFacts(report, uri, index.nameOf(uri));
+    index.setOpen(facts);
     const findings = checkReport(report, {
       locale: localeFor(settings),
       severities: settings.severity,
       lookup: index.lookup,
+      facts,
     });
     connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(uri, f)) });
   };

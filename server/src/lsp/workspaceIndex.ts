@@ -56,11 +56,6 @@ export class WorkspaceIndex {
 
   readonly lookup: FactsLookup = (agencyKey, year) => this.store.lookup(agencyKey, year);
 
-  /** How many reports are indexed. */
-  get size(): number {
-    return this.store.size;
-  }
-
   /** The name a report goes by in messages: its path relative to its workspace folder. */
   nameOf(uri: string): string {
     const path = fileKey(uri);
@@ -126,14 +121,18 @@ export class WorkspaceIndex {
     if (uri.startsWith('file:')) await this.readDisk(uri);
   }
 
-  /** The client's file watcher: created, changed (1, 2) or deleted (3) files. */
+  /**
+   * The client's file watcher: created, changed (1, 2) or deleted (3) files. A saved open document is
+   * not read: its open facts are in force, and `close` reads the disk anew.
+   */
   async filesChanged(changes: { uri: string; type: number }[]): Promise<void> {
     for (const change of changes) {
       if (!/\.ogi\.md$/i.test(change.uri)) continue;
+      const key = fileKey(change.uri);
       if (change.type === 3) {
-        this.disk.delete(fileKey(change.uri));
-        this.update(fileKey(change.uri));
-      } else await this.readDisk(change.uri);
+        this.disk.delete(key);
+        this.update(key);
+      } else if (!this.open.has(key)) await this.readDisk(change.uri);
     }
   }
 

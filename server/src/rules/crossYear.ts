@@ -5,7 +5,7 @@
 import { factRow } from '../facts/extract';
 import type { FactCell, ReportFacts } from '../facts/types';
 import type { MessageId } from '../i18n/messages';
-import { getTemplate, placeAt, type CrossYearIdentity, type Template } from '../statute';
+import { getTemplate, rowName, type CrossYearIdentity, type Template } from '../statute';
 import type { Code, CrossContext, CrossFinding, CrossRule, Severity } from './types';
 
 type CrossYearCode = CrossYearIdentity['code'];
@@ -122,13 +122,6 @@ function crossYearFindings(
 }
 
 const START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-
-/** How messages name a row: its own message name where its key alone is ambiguous, else its key. */
-function rowName(template: Template, tableId: string, path: readonly string[]): string {
-  const table = template.sections.find((s) => s.table?.id === tableId)?.table;
-  const def = table && placeAt(table, path)?.def;
-  return (def?.kind === 'row' ? def.name : undefined) ?? path[path.length - 1];
-}
 
 // Money sums of decimals must not print 0.30000000000000004.
 function round(n: number): number {

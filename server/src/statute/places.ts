@@ -1,5 +1,5 @@
 // Where each statutory node sits in its table: its path, ordinal and columns, computed once per table definition.
-import type { Column, Identity, NodeDef, TableDef } from './schema';
+import type { Column, Identity, NodeDef, TableDef, Template } from './schema';
 
 /** A statutory node in its table: its path, the path joined with '/', and the columns of its rows. */
 export interface NodePlace {
@@ -68,6 +68,13 @@ export function topPlaces(table: TableDef): readonly NodePlace[] {
 /** The place of a path in a table (undefined when the table has no such node). */
 export function placeAt(table: TableDef, path: readonly string[]): NodePlace | undefined {
   return path.length === 0 ? undefined : findPlace(placesOf(table).top, path);
+}
+
+/** How messages name a row: its own message name where its key alone is ambiguous, else its key. */
+export function rowName(template: Template | undefined, tableId: string, path: readonly string[]): string {
+  const table = template?.sections.find((s) => s.table?.id === tableId)?.table;
+  const def = table && placeAt(table, path)?.def;
+  return (def?.kind === 'row' ? def.name : undefined) ?? path[path.length - 1];
 }
 
 /** Every node of a table with its path, depth-first in statutory order. Shared: do not mutate. */
