@@ -15,9 +15,10 @@ const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二�
 const NUMERAL = /^([一二三四五六七八九十]{1,3})[、.．]/;
 const SUB = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 
-/** The statutory section a line heads, if it is such a heading. */
+// The answers per template and text (see sectionHeading).
 const memo = new Map<Template, Map<string, { number: SectionNumber; exact: boolean } | undefined>>();
 
+/** The statutory section a line heads, if it is such a heading. */
 export function sectionHeading(
   text: string,
   template: Template = TEMPLATES[0],

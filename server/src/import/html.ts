@@ -124,7 +124,8 @@ export function decodeHtml(bytes: Uint8Array): string {
   return decodeUndeclared(bytes);
 }
 
-function decodeUndeclared(bytes: Uint8Array): string {
+/** Bytes without a declared encoding: UTF-8 when they are (BOM allowed), else GB18030 (GBK/GB2312 on Chinese Windows). */
+export function decodeUndeclared(bytes: Uint8Array): string {
   try {
     return UTF8.decode(bytes);
   } catch {
@@ -204,6 +205,11 @@ function commonAncestor(paths: Element[][]): Element[] {
   }
 }
 
+/** An empty inline element (`<wbr>`, an anchor's `<a name>`): it adds no text and ends no line. */
+function emptyInline(e: Element): boolean {
+  return e.childNodes.length === 0 && e.tagName !== 'br' && !BLOCK.has(e.tagName);
+}
+
 function hidden(e: Element): boolean {
   // One pass over the attributes: this runs for every element of the page.
   for (const { name, value } of e.attrs)
@@ -272,8 +278,7 @@ class Reader {
     const e = node as Element;
     const tag = e.tagName;
     if (tag === 'script') this.scripts++;
-    // An empty inline element (`<wbr>`, an anchor's `<a name>`) adds nothing and ends no line.
-    if (e.childNodes.length === 0 && tag !== 'br' && tag !== 'table' && !BLOCK.has(tag)) return;
+    if (emptyInline(e)) return;
     if (tag === 'head') {
       const title = children(e).find((c) => c.nodeName === 'title');
       if (title && !this.title) this.title = textOf(title as Element);
@@ -393,7 +398,7 @@ function cellText(e: Element): string {
     }
     if (!('tagName' in n)) return;
     const el = n as Element;
-    if (el.childNodes.length === 0 && el.tagName !== 'br' && !BLOCK.has(el.tagName)) return; // `<wbr>`
+    if (emptyInline(el)) return;
     if (SKIP.has(el.tagName) || hidden(el)) return;
     if (el.tagName === 'br') {
       out += '\n';

@@ -1,7 +1,7 @@
 // Importing a published report: a source file's bytes to `.ogi.md`, by the file's type. Pure: the
 // caller reads the file and writes the result.
 import { sourceExtension } from './extensions';
-import { importHtml } from './html';
+import { decodeUndeclared, importHtml } from './html';
 import { pdfToLines } from './pdf';
 import { importText, importTextLines } from './text';
 import { importDocx } from './word';
@@ -41,14 +41,8 @@ export async function importSource(
   }
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /** A text file as UTF-8 (BOM allowed), else as GB18030 (GBK/GB2312 text saved on Chinese Windows). */
 export function decodeText(bytes: Uint8Array): string {
   if (bytes.includes(0)) throw new ImportRefusal('notText', 'NUL');
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
+  return decodeUndeclared(bytes);
 }

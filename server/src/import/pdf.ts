@@ -55,7 +55,7 @@ export async function pdfToLines(bytes: Uint8Array, limits: Partial<PdfLimits> =
     const c = ch.codePointAt(0)!;
     return (c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd || (c < 0x20 && c !== 0x09);
   }).length;
-  if (unmapped > 0.3 * text.replace(/\s+/g, '').length)
+  if (unmapped > 0.3 * visible)
     throw new ImportRefusal('scanned', `${unmapped} of ${text.length} characters have no Unicode mapping`);
   return lines;
 }

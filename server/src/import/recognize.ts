@@ -244,7 +244,6 @@ function isTableRow(row: SourceRow, layout: TableLayout): boolean {
   return chars.filter((ch) => layout.chars.has(ch)).length >= 0.8 * chars.length;
 }
 
-/** A group written as one row and its children are alternatives: a place is open unless the other is taken. */
 /** Each name a statutory row is printed under → the rows (indexes in the layout's leaves). */
 const namesByLayout = new WeakMap<TableLayout, Map<string, number[]>>();
 function namesOf(layout: TableLayout): Map<string, number[]> {
@@ -259,6 +258,7 @@ function namesOf(layout: TableLayout): Map<string, number[]> {
   return map;
 }
 
+/** A group written as one row and its children are alternatives: a place is open unless the other is taken. */
 function alternativeOk(leaves: Leaf[], j: number, placed: Map<number, number>): boolean {
   const taken = new Set(placed.values());
   const leaf = leaves[j];
@@ -305,7 +305,6 @@ function range(from: number, to: number): number[] {
   return out;
 }
 
-/** Values to columns: by the header names over them, else one per column when their count is the columns'. */
 /** Each column's label and key as header names compare them, per column set. */
 const keysOfColumns = new WeakMap<Column[], string[][]>();
 function columnKeys(columns: Column[]): string[][] {
@@ -314,6 +313,7 @@ function columnKeys(columns: Column[]): string[][] {
   return keys;
 }
 
+/** Values to columns: by the header names over them, else one per column when their count is the columns'. */
 export function readRowValues(row: SourceRow, columns: Column[]): ReadRow {
   let cells: (SourceCell | undefined)[] | undefined;
   if (row.columnNames) {
