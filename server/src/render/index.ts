@@ -1,13 +1,14 @@
 // Report model → HTML. Pure: no file system, no editor API. The preview (findings marked) and the
 // export (the report as an office publishes it) share one code path and differ only in marks.
 import { resolveLocale, translator, type Translate } from '../i18n/messages';
+import type { TableBlock } from '../parse/model';
 import type { Report } from '../parse/report';
 import type { TableInstance } from '../parse/tableModel';
 import type { Finding } from '../findings';
 import { REPORT_CSS } from './css';
 import { attrs, classes, element, escapeHtml } from './html';
 import { Marks, findingAttrs } from './marks';
-import { buildGrid } from './grid';
+import { buildGrid, type Grid } from './grid';
 import { gridToHtml } from './tables';
 import { md, type MdToken } from './markdownIt';
 
@@ -123,19 +124,36 @@ export function chineseDate(iso: string): string {
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
 }
 
-function renderBody(report: Report, marks: Marks, texts: ReturnType<typeof previewTexts>): string {
+/** The report's body, from the line after the front matter, and that line: what the renderers parse. */
+export function reportBody(report: Report): { body: string; bodyLine: number } {
   const { lines, frontMatter } = report;
   const bodyLine = lines.position(frontMatter.bodyStart).line;
   const body = frontMatter.bodyStart >= report.text.length ? '' : report.text.slice(lines.lineStarts[bodyLine]);
+  return { body, bodyLine };
+}
+
+/** Each statutory table the report has, with its grid (render/grid.ts): the tables both renderers draw. */
+export function statutoryGrids(report: Report): { block: TableBlock; instance: TableInstance; grid: Grid }[] {
+  const out: { block: TableBlock; instance: TableInstance; grid: Grid }[] = [];
+  for (const section of report.sections) {
+    const block = section.table;
+    if (!block?.instance) continue;
+    out.push({
+      block,
+      instance: block.instance,
+      grid: buildGrid({ report, instance: block.instance, line: block.fence.line }),
+    });
+  }
+  return out;
+}
+
+function renderBody(report: Report, marks: Marks, texts: ReturnType<typeof previewTexts>): string {
+  const { body, bodyLine } = reportBody(report);
   const env: Env = { tables: new Map() };
   const tokens = md.parse(body, env);
 
   // Statutory tables first: their cells claim findings before the block-level fallback does.
-  for (const section of report.sections) {
-    const block = section.table;
-    if (!block?.instance) continue;
-    const grid = buildGrid({ report, instance: block.instance, line: block.fence.line });
-    const instance = block.instance;
+  for (const { block, instance, grid } of statutoryGrids(report)) {
     env.tables.set(
       block.fence.line,
       gridToHtml(grid, {

@@ -4,8 +4,8 @@
 // bytes out, no file system. Report text is only ever text in runs: no field, hyperlink or macro.
 import type { FileChild, IParagraphOptions, Paragraph } from 'docx';
 import type { Report } from '../../parse/model';
-import { buildGrid, type Grid } from '../grid';
-import { chineseDate, reportTitle } from '../index';
+import type { Grid } from '../grid';
+import { chineseDate, reportBody, reportTitle, statutoryGrids } from '../index';
 import { md, type MdToken } from '../markdownIt';
 import { inlineRuns, wordText, type RunSpec } from './inline';
 import { loadDocx, type Docx } from './library';
@@ -217,21 +217,13 @@ interface StatutoryTable {
 }
 
 function bodyBlocks(d: Docx, report: Report): FileChild[] {
-  const { lines, frontMatter } = report;
-  const bodyLine = lines.position(frontMatter.bodyStart).line;
-  const text = frontMatter.bodyStart >= report.text.length ? '' : report.text.slice(lines.lineStarts[bodyLine]);
+  const { body, bodyLine } = reportBody(report);
   const statutory = new Map<number, StatutoryTable>();
-  for (const section of report.sections) {
-    const block = section.table;
-    if (!block?.instance) continue;
-    statutory.set(block.fence.line, {
-      grid: buildGrid({ report, instance: block.instance, line: block.fence.line }),
-      rowTree: block.instance.def.layout === 'rows',
-    });
-  }
+  for (const { block, instance, grid } of statutoryGrids(report))
+    statutory.set(block.fence.line, { grid, rowTree: instance.def.layout === 'rows' });
   const sectionLines = new Set(report.sections.map((s) => s.heading.line));
   const sectionLevel = report.sections[0]?.heading.level ?? 2;
-  return new BodyWriter(d, statutory, sectionLines, sectionLevel).write(md.parse(text, {}), bodyLine);
+  return new BodyWriter(d, statutory, sectionLines, sectionLevel).write(md.parse(body, {}), bodyLine);
 }
 
 interface ListState {

@@ -1,5 +1,6 @@
 // The page and type of the Word document: GB/T 9704-2012, the national layout of official documents,
 // as these reports use it (../shared/DOCX.md). Measures in twips (1/20 pt) unless named otherwise.
+import { escapeHtml } from '../html';
 
 export const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
 /** Word's font sizes are half-points. */
@@ -55,9 +56,6 @@ export const runFont = (font: FontChoice) => ({
   cs: font.name,
 });
 
-const escapeXml = (s: string) =>
-  s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
-
 /**
  * word/fontTable.xml: every font the document uses, each with its fallback (w:altName), GB2312 as its
  * character set (86) where it is a Chinese font, and its family and pitch — what Word substitutes by.
@@ -69,8 +67,8 @@ export function fontTableXml(): string {
   const font = (f: FontChoice) => {
     const chinese = /[^\x20-\x7e]/.test(f.name);
     return (
-      `<w:font w:name="${escapeXml(f.name)}">` +
-      `<w:altName w:val="${escapeXml(f.fallback)}"/>` +
+      `<w:font w:name="${escapeHtml(f.name)}">` +
+      `<w:altName w:val="${escapeHtml(f.fallback)}"/>` +
       `<w:charset w:val="${chinese ? '86' : '00'}"/>` +
       `<w:family w:val="${f.family}"/>` +
       `<w:pitch w:val="${f.pitch}"/>` +
